@@ -1,0 +1,1 @@
+"""API conventions: app factory, problem+json, camelCase schemas, pagination, idempotency."""

@@ -1,0 +1,75 @@
+"""`Idempotency-Key` for writes a client may retry.
+
+The handler stores what it created (e.g. `{"id": ...}`) under the key in the same transaction
+as the change (`UnitOfWork.remember`), so a retry after a lost answer finds it and the route
+answers with the same resource instead of creating it again. The same key with a different
+request is refused (422); a retry while the first is still running gets 409."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Request
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import Session
+
+from zorgregio.api.problems import Conflict, ProblemError
+from zorgregio.messaging.tables import idempotency_keys
+from zorgregio.security.deps import Authenticated
+
+
+@dataclass(frozen=True)
+class IdempotencyKey:
+    scope: str
+    key: str
+    request_hash: str
+
+    def previous(self, session: Session) -> dict[str, Any] | None:
+        """The stored result of an earlier identical request, or None."""
+        row = session.execute(
+            select(idempotency_keys.c.request_hash, idempotency_keys.c.response_body).where(
+                idempotency_keys.c.scope == self.scope, idempotency_keys.c.key == self.key
+            )
+        ).first()
+        if row is None:
+            return None
+        if row.request_hash != self.request_hash:
+            raise ProblemError.for_field("Idempotency-Key", "idempotency-key-reused",
+                                         "Deze Idempotency-Key is al gebruikt voor een ander verzoek.",
+                                         status=422)
+        return row.response_body
+
+    def remember(self, session: Session, result: dict[str, Any], status_code: int = 201) -> None:
+        inserted = session.execute(
+            pg_insert(idempotency_keys)
+            .values(scope=self.scope, key=self.key, request_hash=self.request_hash,
+                    status_code=status_code, response_body=result)
+            .on_conflict_do_nothing()
+            .returning(idempotency_keys.c.key)
+        ).first()
+        if inserted is None:
+            raise Conflict("Een verzoek met deze Idempotency-Key wordt al verwerkt.", code="idempotency-key-in-use")
+
+
+async def _idempotency_key(
+    request: Request,
+    principal: Authenticated,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200,
+                                                  description="Unique key per intended write; a retry sends the same key")] = None,
+) -> IdempotencyKey | None:
+    if idempotency_key is None:
+        return None
+    body = await request.body()
+    try:
+        canonical = json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode() if body else b""
+    except ValueError:
+        canonical = body
+    digest = hashlib.sha256(request.method.encode() + b" " + request.url.path.encode() + b"\n" + canonical).hexdigest()
+    return IdempotencyKey(scope=f"{principal.subject}:{request.method}:{request.url.path}", key=idempotency_key,
+                          request_hash=digest)
+
+
+IdempotencyKeyDep = Annotated[IdempotencyKey | None, Depends(_idempotency_key)]

@@ -1,0 +1,1 @@
+"""Transactional outbox, relay, inbox-backed consumers and idempotency keys."""

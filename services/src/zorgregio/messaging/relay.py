@@ -1,0 +1,128 @@
+"""The outbox relay: publishes committed outbox rows to Kafka in order and marks them.
+
+One relay per service publishes at a time (a transaction-scoped advisory lock), so several
+instances of a service can run a relay each without reordering. It wakes on NOTIFY from the
+committing transaction and otherwise polls every `idle_seconds`."""
+from __future__ import annotations
+
+import logging
+import threading
+from json import dumps
+from typing import Callable
+
+import psycopg
+from kafka import KafkaProducer
+from prometheus_client import Counter, Gauge
+from sqlalchemy import Engine, func, select, update
+
+from zorgregio.urls import libpq_url
+from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
+
+log = logging.getLogger(__name__)
+
+RELAY_LOCK_ID = 0x5A6F7267  # "Zorg"
+PUBLISHED = Counter("zorgregio_outbox_published_total", "Outbox events published to the broker", ["topic"])
+PENDING = Gauge("zorgregio_outbox_pending", "Outbox events not yet published")
+
+
+class OutboxRelay:
+    def __init__(self, engine: Engine, producer_factory: Callable[[], KafkaProducer], batch_size: int = 500,
+                 idle_seconds: float = 1.0) -> None:
+        self._engine = engine
+        self._producer_factory = producer_factory
+        self._producer: KafkaProducer | None = None
+        self._batch_size = batch_size
+        self._idle_seconds = idle_seconds
+
+    def publish_pending(self) -> int:
+        """Publish one batch of unpublished rows; returns how many were published."""
+        with self._engine.begin() as conn:
+            if not conn.execute(select(func.pg_try_advisory_xact_lock(RELAY_LOCK_ID))).scalar():
+                return 0
+            rows = conn.execute(
+                select(outbox.c.seq, outbox.c.topic, outbox.c.message_key, outbox.c.event)
+                .where(outbox.c.published_at.is_(None))
+                .order_by(outbox.c.seq)
+                .limit(self._batch_size)
+            ).all()
+            if not rows:
+                PENDING.set(0)
+                return 0
+            self._send([(row.topic, row.message_key, row.event) for row in rows])
+            conn.execute(
+                update(outbox).where(outbox.c.seq.in_([row.seq for row in rows])).values(published_at=func.now())
+            )
+        for row in rows:
+            PUBLISHED.labels(row.topic).inc()
+        return len(rows)
+
+    def replay(self) -> int:
+        """Publish every outbox row again, in order: rebuilds a context's history in an empty broker."""
+        count, last_seq = 0, 0
+        while True:
+            with self._engine.begin() as conn:
+                rows = conn.execute(
+                    select(outbox.c.seq, outbox.c.topic, outbox.c.message_key, outbox.c.event)
+                    .where(outbox.c.seq > last_seq)
+                    .order_by(outbox.c.seq)
+                    .limit(self._batch_size)
+                ).all()
+                if not rows:
+                    return count
+                self._send([(row.topic, row.message_key, row.event) for row in rows])
+                conn.execute(
+                    update(outbox)
+                    .where(outbox.c.seq.in_([row.seq for row in rows]), outbox.c.published_at.is_(None))
+                    .values(published_at=func.now())
+                )
+            count += len(rows)
+            last_seq = rows[-1].seq
+
+    def _send(self, messages: list[tuple[str, str, dict]]) -> None:
+        if self._producer is None:
+            self._producer = self._producer_factory()
+        producer = self._producer
+        futures = [
+            producer.send(topic, key=key.encode(), value=dumps(event, separators=(",", ":")).encode())
+            for topic, key, event in messages
+        ]
+        try:
+            producer.flush()
+            for future in futures:
+                future.get(timeout=10)  # raises if the broker did not acknowledge (acks=all)
+        except Exception:
+            self.close()  # a fresh producer next time: this one may hold a dead connection
+            raise
+
+    def close(self) -> None:
+        if self._producer is not None:
+            self._producer.close(timeout=2)
+            self._producer = None
+
+    def run(self, stop: threading.Event) -> None:
+        """Publish until `stop` is set; a broker or database failure is retried with back-off."""
+        backoff = 0.1
+        listener: psycopg.Connection | None = None
+        try:
+            while not stop.is_set():
+                try:
+                    if listener is None:
+                        listener = psycopg.connect(libpq_url(self._engine.url.render_as_string(False)),
+                                                   autocommit=True)
+                        listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                    while not stop.is_set() and self.publish_pending():
+                        pass
+                    backoff = 0.1
+                    for _ in listener.notifies(timeout=self._idle_seconds, stop_after=1):
+                        pass
+                except Exception as exc:  # noqa: BLE001 - keep relaying whatever fails
+                    log.warning("outbox relay failed, retrying", extra={"error": str(exc), "backoff": backoff})
+                    if listener is not None:
+                        listener.close()
+                        listener = None
+                    stop.wait(backoff)
+                    backoff = min(backoff * 2, 5.0)
+        finally:
+            if listener is not None:
+                listener.close()
+            self.close()

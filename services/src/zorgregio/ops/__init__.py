@@ -1,0 +1,1 @@
+"""Operations: JSON logs with correlation id, Prometheus metrics, health and readiness."""

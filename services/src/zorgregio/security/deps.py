@@ -1,0 +1,43 @@
+"""FastAPI dependencies: `Authenticated` for any valid token, `require(...)` for roles.
+
+`admin` passes every role check; scope checks (own provider, own municipality, own region)
+are the resource's business and use `Principal.may_act_for_*`."""
+from __future__ import annotations
+
+from typing import Annotated, Callable
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from zorgregio.api.problems import Forbidden, Unauthorized
+from zorgregio.security.principal import Principal, Role
+from zorgregio.security.tokens import TokenVerifier
+
+_bearer = HTTPBearer(auto_error=False, bearerFormat="JWT")
+
+
+def authenticated(request: Request,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized("Aanmelden is nodig: stuur een Bearer-token mee.", code="token-missing")
+    verifier: TokenVerifier = request.app.state.token_verifier
+    principal = verifier.verify(credentials.credentials)
+    if problem := principal.scope_problem():
+        raise Forbidden(f"Het token past niet bij de rol: {problem}.", code="token-scope")
+    request.state.principal_subject = principal.subject
+    return principal
+
+
+Authenticated = Annotated[Principal, Depends(authenticated)]
+
+
+def require(*roles: Role) -> Callable[[Principal], Principal]:
+    allowed = frozenset(roles)
+
+    def check(principal: Authenticated) -> Principal:
+        if principal.role not in allowed and not principal.is_admin:
+            names = ", ".join(sorted(r.value for r in allowed))
+            raise Forbidden(f"Deze handeling vraagt een van de rollen: {names}.", code="role-missing")
+        return principal
+
+    return check
