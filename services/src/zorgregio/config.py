@@ -21,6 +21,11 @@ class ServiceSettings(BaseSettings):
 
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     kafka_topic_partitions: int = 6
+    kafka_allocation_partitions: int = 12
+    kafka_replication_factor: int = 1
+    # Services create missing topics at start-up (dev, test, one host); where topics are managed
+    # (Strimzi KafkaTopic resources) this is switched off.
+    kafka_create_topics: bool = True
     # A group join waits for the rebalance timeout; production keeps Kafka's default (5 min),
     # dev and test use a few seconds so consumers start promptly.
     kafka_max_poll_interval_ms: int = 300_000

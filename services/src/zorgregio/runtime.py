@@ -106,6 +106,8 @@ class ServiceRuntime:
         self.consumer.run(stop)
 
     def _wait_for_topics(self, stop: threading.Event) -> None:
+        if not self.settings.kafka_create_topics:
+            return
         delay = 0.2
         while not stop.is_set():
             try:

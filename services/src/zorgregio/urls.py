@@ -14,3 +14,8 @@ def sqlalchemy_url(url: str) -> str:
 def libpq_url(url: str) -> str:
     """The URL without SQLAlchemy's driver suffix, for psycopg and libpq tools."""
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def database_url(server_url: str, database: str) -> str:
+    """The URL of another database on the same server (keeps host, socket and options)."""
+    return make_url(server_url).set(database=database).render_as_string(hide_password=False)

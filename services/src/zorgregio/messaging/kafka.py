@@ -40,6 +40,7 @@ def make_consumer(settings: ServiceSettings, topics: list[str], group_id: str) -
         session_timeout_ms=settings.kafka_session_timeout_ms,
         heartbeat_interval_ms=max(settings.kafka_session_timeout_ms // 3, 100),
         max_poll_records=500,
+        fetch_max_wait_ms=50,
     )
 
 
@@ -49,11 +50,8 @@ def ensure_topics(settings: ServiceSettings, topics: list[str] | None = None) ->
     admin = KafkaAdminClient(bootstrap_servers=settings.kafka_servers, request_timeout_ms=10_000)
     try:
         existing = set(admin.list_topics())
-        missing = [
-            NewTopic(name, 1 if name.endswith(".dlq") else settings.kafka_topic_partitions, 1)
-            for name in wanted
-            if name not in existing
-        ]
+        missing = [NewTopic(name, _partitions(settings, name), settings.kafka_replication_factor)
+                   for name in wanted if name not in existing]
         if missing:
             try:
                 admin.create_topics(missing)
@@ -62,6 +60,14 @@ def ensure_topics(settings: ServiceSettings, topics: list[str] | None = None) ->
             log.info("created topics", extra={"topics": [t.name for t in missing]})
     finally:
         admin.close()
+
+
+def _partitions(settings: ServiceSettings, topic: str) -> int:
+    if topic.endswith(".dlq"):
+        return 1
+    if topic == Topic.ALLOCATION.value:
+        return settings.kafka_allocation_partitions
+    return settings.kafka_topic_partitions
 
 
 def broker_reachable(settings: ServiceSettings) -> bool:

@@ -45,13 +45,15 @@ class OutboxRelay:
                 .order_by(outbox.c.seq)
                 .limit(self._batch_size)
             ).all()
+            PENDING.set(conn.execute(select(func.count()).select_from(outbox)
+                                     .where(outbox.c.published_at.is_(None))).scalar_one())
             if not rows:
-                PENDING.set(0)
                 return 0
             self._send([(row.topic, row.message_key, row.event) for row in rows])
             conn.execute(
                 update(outbox).where(outbox.c.seq.in_([row.seq for row in rows])).values(published_at=func.now())
             )
+        PENDING.dec(len(rows))
         for row in rows:
             PUBLISHED.labels(row.topic).inc()
         return len(rows)

@@ -16,7 +16,7 @@ import pytest
 from zorgregio.security.dev_issuer import create_dev_issuer_app
 from zorgregio.security.dev_keys import DevKeyStore, token_claims
 from zorgregio.testing.processes import ServerThread, TansuBroker, free_port
-from zorgregio.urls import libpq_url
+from zorgregio.urls import database_url, libpq_url
 
 AUDIENCE = "zorgregio"
 
@@ -47,7 +47,7 @@ class Databases:
         with psycopg.connect(self.server_url, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         self.created.append(name)
-        return self.server_url.rsplit("/", 1)[0] + f"/{name}"
+        return database_url(self.server_url, name)
 
     def drop_all(self) -> None:
         with psycopg.connect(self.server_url, autocommit=True) as conn:
