@@ -22,9 +22,9 @@ def _runtime(name: str):
 
 
 def cmd_dev(args: argparse.Namespace) -> None:
-    from zorgregio.devstack import DevStack
+    from zorgregio.devstack import run
 
-    DevStack(Path.cwd(), seed=not args.no_seed, web=not args.no_web).run()
+    run(Path.cwd(), seed=not args.no_seed, web=not args.no_web)
 
 
 def cmd_dev_issuer(args: argparse.Namespace) -> None:

@@ -40,6 +40,8 @@ class AllocationIssued(AllocationEvent):
     end_date: date | None = None
     referrer_type: str
     issued_at: datetime
+    # volume × tariff over the allocation's period (open-ended: to the end of its first year); added in 1.1
+    estimated_cost: Decimal | None = None
 
 
 class AllocationAccepted(AllocationEvent):
@@ -58,6 +60,7 @@ class AllocationAmended(AllocationEvent):
     volume: Volume
     end_date: date | None = None
     effective_on: date
+    estimated_cost: Decimal | None = None
 
 
 class AllocationEnded(AllocationEvent):

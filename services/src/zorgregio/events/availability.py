@@ -23,6 +23,13 @@ class AvailabilityReported(EventData):
     treatment_wait_weeks: int | None = None
     free_places: int | None = None
     confirmed_at: datetime
+    # Added with the availability-service (all optional, backwards-compatible):
+    location_name: str | None = None
+    location_city: str | None = None
+    bridging_care_offered: bool | None = None
+    age_min: int | None = None
+    age_max: int | None = None
+    specialisms: list[str] = []
 
 
 class AvailabilityStale(EventData):
