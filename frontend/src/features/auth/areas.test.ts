@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { areasFor, mayOpen } from './areas';
+
+describe('role-based areas', () => {
+  it('shows a visitor and a referrer only the public search', () => {
+    expect(areasFor(undefined)).toEqual([]);
+    expect(areasFor('referrer')).toEqual([]);
+  });
+
+  it('gives each role its own work areas', () => {
+    expect(areasFor('provider')).toEqual(['providerPortal', 'allocations', 'admission']);
+    expect(areasFor('access_team')).toEqual(['allocations']);
+    expect(areasFor('region_analyst')).toEqual(['monitoring']);
+    expect(areasFor('admin')).toEqual(['providerPortal', 'allocations', 'admission', 'monitoring']);
+  });
+
+  it('refuses an area to a role outside it', () => {
+    expect(mayOpen('monitoring', 'provider')).toBe(false);
+    expect(mayOpen('admission', 'region_assessor')).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Role } from './claims';
+
+/** The signed-in work areas, who may open them, and where they live. */
+export const AREAS = {
+  providerPortal: { path: '/aanbieder', roles: ['provider', 'admin'] },
+  allocations: { path: '/toewijzingen', roles: ['access_team', 'backoffice', 'provider', 'admin'] },
+  admission: { path: '/toelating', roles: ['provider', 'region_assessor', 'region_contract_manager', 'admin'] },
+  monitoring: {
+    path: '/monitoring',
+    roles: ['region_analyst', 'region_contract_manager', 'backoffice', 'admin'],
+  },
+} as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
+
+export type Area = keyof typeof AREAS;
+
+export function mayOpen(area: Area, role: Role | undefined): boolean {
+  return role !== undefined && (AREAS[area].roles as readonly Role[]).includes(role);
+}
+
+/** The work areas a role sees in the main navigation, in menu order. */
+export function areasFor(role: Role | undefined): Area[] {
+  return (Object.keys(AREAS) as Area[]).filter((area) => mayOpen(area, role));
+}
