@@ -102,6 +102,8 @@ def cmd_export_openapi(args: argparse.Namespace) -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name, info in SERVICES.items():
+        if args.service and name != args.service:
+            continue
         app = import_module(f"{info.package}.main").create_app()
         (out / f"{name}.json").write_text(json.dumps(app.openapi(), indent=2, ensure_ascii=False) + "\n")
         app.state.runtime.engine.dispose()
@@ -152,6 +154,7 @@ def parser() -> argparse.ArgumentParser:
 
     openapi = sub.add_parser("export-openapi", help="write every service's OpenAPI document")
     openapi.add_argument("--out", default="frontend/openapi")
+    openapi.add_argument("--service", choices=services, help="only this service")
     openapi.set_defaults(func=cmd_export_openapi)
 
     return p

@@ -42,7 +42,9 @@ class ServiceSettings(BaseSettings):
     # An unknown key id refetches the JWKS (key rotation) at most once per this many seconds.
     jwks_refresh_cooldown_seconds: float = 30
 
-    cors_origins: list[str] = ["http://127.0.0.1:5173", "http://localhost:5173"]
+    # The web app's origins in development (vite dev server and vite preview).
+    cors_origins: list[str] = ["http://127.0.0.1:5173", "http://localhost:5173", "http://127.0.0.1:4173",
+                               "http://localhost:4173"]
     log_level: str = "INFO"
 
     @field_validator("base_path")

@@ -33,3 +33,11 @@ class SignalResolved(SignalEvent):
     event_type: ClassVar[str] = "nl.zorgregio.signal.resolved.v1"
     resolved_at: datetime
     resolved_by: str | None = None
+
+
+class SignalAcknowledged(SignalEvent):
+    """Someone of the region took the signal up; it stays listed until resolved."""
+
+    event_type: ClassVar[str] = "nl.zorgregio.signal.acknowledged.v1"
+    acknowledged_at: datetime
+    acknowledged_by: str
