@@ -1,0 +1,1 @@
+"""Toelating (Open House admission of providers)."""
