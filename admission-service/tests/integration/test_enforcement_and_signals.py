@@ -127,3 +127,14 @@ def test_signals_from_monitoring_and_availability_in_the_work_queue(api, admissi
     producer.close(timeout=5)
     wait_until(lambda: len(api.get("/work-queue", staff).json()["signals"]) == 1, timeout=60)
     assert_problem(api.get("/work-queue?regionCode=ZOU", api.staff("CG")), 403)
+
+
+def test_withdrawn_application_reaches_the_bus(api, requirements, kafka_broker):
+    api.open_window("CG")
+    provider_id = api.new_provider()
+    app_id = api.apply(provider_id, "CG", ["0202"], products=["45A01"]).json()["id"]
+    response = api.post(f"/applications/{app_id}/withdraw", api.provider(provider_id),
+                        json={"reason": "Toch niet nodig"})
+    assert response.status_code == 200 and response.json()["status"] == "withdrawn"
+    withdrawn = wait_until(lambda: events_for(kafka_broker.bootstrap, provider_id, "application.withdrawn"))
+    assert withdrawn[0]["data"]["applicationId"] == app_id and withdrawn[0]["data"]["reason"] == "Toch niet nodig"

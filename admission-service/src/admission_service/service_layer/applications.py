@@ -6,7 +6,7 @@ from datetime import date
 from uuid import UUID
 
 from zorgregio.api.idempotency import IdempotencyKey
-from zorgregio.events.admission import ApplicationSubmitted
+from zorgregio.events.admission import ApplicationSubmitted, ApplicationWithdrawn
 from zorgregio.security.principal import Principal
 
 from admission_service.catalogue import product_groups, region_rules
@@ -85,6 +85,9 @@ def withdraw(uow_factory: UowFactory, principal: Principal, application_id: UUID
         if app is None:
             raise NotFound("aanmelding", application_id)
         check_provider(principal, app.provider_id)
-        app.withdraw(reason, actor_of(principal), now())
+        at = now()
+        app.withdraw(reason, actor_of(principal), at)
         uow.applications.save(app)
+        uow.emit(ApplicationWithdrawn(provider_id=app.provider_id, region_code=app.region_code,
+                                      application_id=app.id, reason=reason, withdrawn_at=at))
         uow.commit()

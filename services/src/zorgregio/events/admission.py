@@ -44,6 +44,15 @@ class ApplicationRejected(AdmissionEvent):
     decided_at: datetime
 
 
+class ApplicationWithdrawn(AdmissionEvent):
+    """The provider withdrew its application; closes it in the admissions pipeline."""
+
+    event_type: ClassVar[str] = "nl.zorgregio.application.withdrawn.v1"
+    application_id: UUID
+    reason: str
+    withdrawn_at: datetime
+
+
 class ClientStopStarted(AdmissionEvent):
     event_type: ClassVar[str] = "nl.zorgregio.clientstop.started.v1"
     enforcement_id: UUID
