@@ -1,0 +1,124 @@
+"""A small HTTP/1.1 keep-alive load generator on raw asyncio streams: one connection per
+simulated client, so the measuring side costs little CPU next to the service under test."""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import random
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Result:
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def throughput(self) -> float:
+        return len(self.latencies) / self.elapsed if self.elapsed else 0.0
+
+    def percentile(self, p: float) -> float:
+        if not self.latencies:
+            return 0.0
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] * 1000
+
+
+class Connection:
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def request(self, method: str, path: str, body: bytes = b"",
+                      headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}", f"Content-Length: {len(body)}"]
+        if body:
+            head.append("Content-Type: application/json")
+        head += [f"{k}: {v}" for k, v in (headers or {}).items()]
+        self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+        assert self.reader is not None
+        raw = await self.reader.readuntil(b"\r\n\r\n")
+        lines = raw.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        length = 0
+        for line in lines[1:]:
+            if line[:15].lower() == "content-length:":
+                length = int(line[15:].strip())
+        payload = await self.reader.readexactly(length) if length else b""
+        return status, payload
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+async def run_load(host: str, port: int, paths: list[str], *, clients: int, seconds: float,
+                   weights: list[float] | None = None, seed: int = 1, stop: asyncio.Event | None = None) -> Result:
+    """`clients` connections each sending requests back to back for `seconds` (or until `stop`)."""
+    result = Result()
+    rnd = random.Random(seed)
+    cumulative = list(itertools.accumulate(weights)) if weights else None
+    stop_at = time.perf_counter() + seconds
+
+    async def client() -> None:
+        conn = Connection(host, port)
+        try:
+            while time.perf_counter() < stop_at and not (stop and stop.is_set()):
+                path = rnd.choices(paths, cum_weights=cumulative)[0] if cumulative else rnd.choice(paths)
+                started = time.perf_counter()
+                try:
+                    status, _ = await conn.request("GET", path)
+                except (OSError, asyncio.IncompleteReadError):
+                    result.errors += 1
+                    conn.close()
+                    continue
+                if status == 200:
+                    result.latencies.append(time.perf_counter() - started)
+                else:
+                    result.errors += 1
+        finally:
+            conn.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(clients)))
+    result.elapsed = time.perf_counter() - started
+    return result
+
+
+async def fetch_all(host: str, port: int, paths: list[str], *, clients: int) -> Result:
+    """Each path once (e.g. to warm a cache), `clients` at a time; latencies of every request."""
+    result = Result()
+    queue = list(paths)
+
+    async def client() -> None:
+        conn = Connection(host, port)
+        try:
+            while queue:
+                path = queue.pop()
+                started = time.perf_counter()
+                status, _ = await conn.request("GET", path)
+                if status == 200:
+                    result.latencies.append(time.perf_counter() - started)
+                else:
+                    result.errors += 1
+        finally:
+            conn.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(clients)))
+    result.elapsed = time.perf_counter() - started
+    return result
+
+
+async def json_request(conn: Connection, method: str, path: str, body: object | None = None,
+                       headers: dict[str, str] | None = None) -> tuple[int, object]:
+    status, payload = await conn.request(method, path, json.dumps(body).encode() if body is not None else b"",
+                                         headers)
+    return status, json.loads(payload) if payload else None

@@ -1,0 +1,1 @@
+"""Beschikbaarheidswijzer: availability, waiting times and search."""
