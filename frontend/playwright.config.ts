@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets a test run pick a free port (the test runner does); 4173 is vite preview's default.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Debian's Chromium (apt-get install chromium); Playwright's own browser download is never used.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,7 +33,7 @@ export default defineConfig({
   },
   // The production build, served as `vite preview` serves it.
   webServer: {
-    command: `npm run build && npm run preview`,
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -6,14 +6,17 @@ the web app runs Vitest and its Playwright browser tests. The last line is the p
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "services" / "src"))
+from zorgregio.testing.processes import free_port  # noqa: E402
 PY = str(ROOT / ".venv" / "bin" / "python")
 
 
@@ -23,6 +26,7 @@ class Suite:
     group: str
     cwd: Path
     command: list[str]
+    env: dict[str, str] = field(default_factory=dict)
 
 
 def suites() -> list[Suite]:
@@ -35,7 +39,7 @@ def suites() -> list[Suite]:
     if (ROOT / "frontend" / "package.json").exists():
         found.append(Suite("web app (Vitest)", "web", ROOT / "frontend", ["npm", "test", "--silent"]))
         found.append(Suite("web app (Playwright, Chromium)", "web", ROOT / "frontend",
-                           ["npm", "run", "test:e2e", "--silent"]))
+                           ["npm", "run", "test:e2e", "--silent"], {"E2E_PORT": str(free_port())}))
     if (ROOT / "tests" / "e2e").is_dir():
         found.append(Suite("platform story (end to end)", "e2e", ROOT, pytest + ["tests/e2e"]))
     return found
@@ -67,7 +71,7 @@ def main() -> int:
         print(f"\n=== {suite.name} ===", flush=True)
         started = time.monotonic()
         process = subprocess.run(suite.command, cwd=suite.cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                 text=True)
+                                 text=True, env={**os.environ, **suite.env})
         sys.stdout.write(process.stdout[-20000:])
         found = counts(process.stdout)
         for key in total:
