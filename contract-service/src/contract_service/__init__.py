@@ -1,0 +1,1 @@
+"""Contractering: product catalogue, tariffs, contracts and allocations."""

@@ -1,0 +1,1 @@
+"""The contracting domain: pure Python, no database or web imports."""

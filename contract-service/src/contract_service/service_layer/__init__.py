@@ -1,0 +1,1 @@
+"""Command and event handlers: open the unit of work, change, emit, commit."""

@@ -1,0 +1,59 @@
+"""The contracting unit of work (repositories on the foundation's outbox-writing unit) and the
+context handlers run in: the runtime, the client vault and a clock."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
+from zorgregio.messaging.unit_of_work import UnitOfWork, _topic_of
+from zorgregio.runtime import ServiceRuntime
+
+from contract_service.adapters.crypto import ClientVault
+from contract_service.adapters.repository import Repository
+from contract_service.config import Settings
+
+
+class ContractingUnitOfWork(UnitOfWork):
+    repo: Repository
+
+    def open_repositories(self, session: Session) -> None:
+        self.repo = Repository(session)
+
+    def flush_outbox(self) -> None:
+        """As the foundation's, but the outbox rows and the NOTIFY go in one statement (one round
+        trip less on the allocation hot path)."""
+        if not self._pending:
+            return
+        written = insert(outbox).values([
+            {"event_id": e.id, "topic": _topic_of(e), "message_key": e.subject or e.id, "event_type": e.type,
+             "event": e.model_dump(mode="json", exclude_none=True)} for e in self._pending
+        ]).returning(outbox.c.seq).cte("written")
+        self.session.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written))
+        self._pending = []
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Context:
+    """What every command handler needs; built once in `bootstrap`."""
+
+    runtime: ServiceRuntime
+    vault: ClientVault
+    clock: Callable[[], datetime] = field(default=utcnow)
+
+    @property
+    def settings(self) -> Settings:
+        return self.runtime.settings  # type: ignore[return-value]
+
+    def uow(self) -> ContractingUnitOfWork:
+        return self.runtime.uow()  # type: ignore[return-value]
+
+    def today(self) -> date:
+        return self.clock().date()

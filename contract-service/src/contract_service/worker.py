@@ -1,0 +1,27 @@
+"""A worker-only process of the contracting service: the outbox relay, the consumer and the
+periodic jobs, without HTTP. An instance can run its API with `RELAY_ENABLED=false` beside
+this process, so publishing to the broker does not share the API process's interpreter lock.
+
+    python -m contract_service.worker"""
+from __future__ import annotations
+
+import signal
+import threading
+
+from contract_service.bootstrap import build_runtime
+
+
+def main() -> None:
+    runtime = build_runtime()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    runtime.start()
+    try:
+        stop.wait()
+    finally:
+        runtime.stop()
+
+
+if __name__ == "__main__":
+    main()
