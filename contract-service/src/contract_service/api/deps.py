@@ -10,7 +10,7 @@ from fastapi import Depends, Header, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials
 from sqlalchemy.orm import Session
 from zorgregio.api.problems import Forbidden
-from zorgregio.security.deps import Authenticated, _bearer, authenticated, require
+from zorgregio.security.deps import Authenticated, bearer_scheme, authenticated, require
 from zorgregio.security.principal import Principal, Role
 
 from contract_service.bootstrap import context
@@ -68,7 +68,7 @@ def require_async(*roles: Role):
     allowed = frozenset(roles)
 
     async def check(request: Request,
-                    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+                    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)]) -> Principal:
         principal = _verified.principal(request, credentials)
         if principal.role not in allowed and not principal.is_admin:
             names = ", ".join(sorted(r.value for r in allowed))

@@ -8,7 +8,7 @@ from zorgregio.api.problems import (
     Forbidden,
     NotFound,
     ProblemError,
-    _from_error,
+    problem_from_error,
 )
 from zorgregio.api.schemas import InvalidParam
 
@@ -25,7 +25,7 @@ def to_problem(error: DomainError) -> ProblemError:
 
 def install(app: FastAPI) -> None:
     async def handle(request: Request, error: DomainError):
-        return _from_error(request, to_problem(error))
+        return problem_from_error(request, to_problem(error))
 
     app.add_exception_handler(DomainError, handle)  # type: ignore[arg-type]
 

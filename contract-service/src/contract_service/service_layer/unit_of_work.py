@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
-from zorgregio.messaging.unit_of_work import UnitOfWork, _topic_of
+from zorgregio.messaging.unit_of_work import UnitOfWork, topic_of
 from zorgregio.runtime import ServiceRuntime
 
 from contract_service.adapters.crypto import ClientVault
@@ -29,7 +29,7 @@ class ContractingUnitOfWork(UnitOfWork):
         if not self._pending:
             return
         written = insert(outbox).values([
-            {"event_id": e.id, "topic": _topic_of(e), "message_key": e.subject or e.id, "event_type": e.type,
+            {"event_id": e.id, "topic": topic_of(e), "message_key": e.subject or e.id, "event_type": e.type,
              "event": e.model_dump(mode="json", exclude_none=True)} for e in self._pending
         ]).returning(outbox.c.seq).cte("written")
         self.session.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written))

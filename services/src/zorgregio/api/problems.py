@@ -61,7 +61,7 @@ def problem_response(problem: Problem, headers: dict[str, str] | None = None) ->
                         media_type=PROBLEM_JSON, headers=headers)
 
 
-def _from_error(request: Request, error: ProblemError) -> JSONResponse:
+def problem_from_error(request: Request, error: ProblemError) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
     return problem_response(Problem(type=PROBLEM_BASE + error.code, title=error.title, status=error.status,
                                     detail=error.detail, instance=request.url.path, code=error.code,
@@ -96,14 +96,14 @@ def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
 
 
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled error", extra={"path": request.url.path})
+    log.error("unhandled error", extra={"path": request.url.path}, exc_info=exc)
     return problem_response(Problem(type=PROBLEM_BASE + "internal", title="Interne fout", status=500,
                                     detail="Er ging iets mis; de fout is gelogd.", instance=request.url.path,
                                     code="internal"))
 
 
 def install_problem_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(ProblemError, _from_error)  # type: ignore[arg-type]
+    app.add_exception_handler(ProblemError, problem_from_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)

@@ -64,7 +64,7 @@ class UnitOfWork:
             [
                 {
                     "event_id": event.id,
-                    "topic": _topic_of(event),
+                    "topic": topic_of(event),
                     "message_key": event.subject or event.id,
                     "event_type": event.type,
                     "event": event.model_dump(mode="json", exclude_none=True),
@@ -84,7 +84,7 @@ class UnitOfWork:
         self.session.rollback()
 
 
-def _topic_of(event: CloudEvent) -> str:
+def topic_of(event: CloudEvent) -> str:
     from zorgregio.events.registry import event_class
 
     return event_class(event.type).topic.value

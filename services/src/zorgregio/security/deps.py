@@ -13,11 +13,11 @@ from zorgregio.api.problems import Forbidden, Unauthorized
 from zorgregio.security.principal import Principal, Role
 from zorgregio.security.tokens import TokenVerifier
 
-_bearer = HTTPBearer(auto_error=False, bearerFormat="JWT")
+bearer_scheme = HTTPBearer(auto_error=False, bearerFormat="JWT")
 
 
 def authenticated(request: Request,
-                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)]) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized("Aanmelden is nodig: stuur een Bearer-token mee.", code="token-missing")
     verifier: TokenVerifier = request.app.state.token_verifier
