@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,7 +34,7 @@ class PeriodicJob:
         while not stop.wait(self.interval_seconds):
             try:
                 self.run_once()
-            except Exception:  # noqa: BLE001 - a failed run is logged and tried again next time
+            except Exception:
                 log.exception("periodic job failed", extra={"job": self.name})
 
 

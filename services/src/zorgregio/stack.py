@@ -66,7 +66,7 @@ class PlatformStack:
         return {"Authorization": f"Bearer {self.token(role, **claims)}"}
 
     # --- lifecycle -------------------------------------------------------------------------
-    def start(self) -> "PlatformStack":
+    def start(self) -> PlatformStack:
         if self.kafka_bootstrap is None:
             self.start_broker()
         self.spawn("issuer", [sys.executable, "-m", "zorgregio.cli", "dev-issuer", "--port",

@@ -3,8 +3,8 @@ middleware, problem+json for every error, health/readiness/metrics, and a lifesp
 starts and stops the service's runtime (relay, consumer, jobs)."""
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from typing import AsyncIterator, Iterable
 
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware

@@ -32,7 +32,7 @@ class ProblemError(Exception):
         self.invalid_params = invalid_params or []
 
     @classmethod
-    def for_field(cls, name: str, code: str, reason: str, **kwargs: Any) -> "ProblemError":
+    def for_field(cls, name: str, code: str, reason: str, **kwargs: Any) -> ProblemError:
         return cls(reason, code=code, invalid_params=[InvalidParam(name=name, code=code, reason=reason)], **kwargs)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -52,14 +52,14 @@ class CloudEvent(BaseModel):
     source: str
     type: str
     subject: str | None = None
-    time: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    time: datetime = Field(default_factory=lambda: datetime.now(UTC))
     datacontenttype: str = "application/json"
     correlationid: str | None = None
     data: dict[str, Any]
 
     @classmethod
     def wrap(cls, data: EventData, *, source: str, correlation_id: str | None = None,
-             time: datetime | None = None) -> "CloudEvent":
+             time: datetime | None = None) -> CloudEvent:
         return cls(
             source=source,
             type=data.event_type,
@@ -73,7 +73,7 @@ class CloudEvent(BaseModel):
         return self.model_dump_json(exclude_none=True).encode()
 
     @classmethod
-    def from_json_bytes(cls, raw: bytes) -> "CloudEvent":
+    def from_json_bytes(cls, raw: bytes) -> CloudEvent:
         return cls.model_validate_json(raw)
 
     def parsed(self) -> EventData:

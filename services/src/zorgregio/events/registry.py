@@ -1,7 +1,13 @@
 """Lookup of event payload classes by CloudEvents type."""
 from __future__ import annotations
 
-from zorgregio.events import admission, allocation, availability, contracting, monitoring
+from zorgregio.events import (
+    admission,
+    allocation,
+    availability,
+    contracting,
+    monitoring,
+)
 from zorgregio.events.envelope import EventData
 
 _MODULES = (admission, contracting, allocation, availability, monitoring)

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from json import dumps
-from typing import Callable
 
 import psycopg
 from kafka import KafkaProducer
 from prometheus_client import Counter, Gauge
 from sqlalchemy import Engine, func, select, update
 
-from zorgregio.urls import libpq_url
 from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
+from zorgregio.urls import libpq_url
 
 log = logging.getLogger(__name__)
 

@@ -2,8 +2,19 @@
 metadata; a service's Alembic environment targets both its own metadata and this one."""
 from __future__ import annotations
 
-from sqlalchemy import (BigInteger, Column, DateTime, Identity, Index, Integer, MetaData, Table, Text,
-                        func, text)
+from sqlalchemy import (
+                        BigInteger,
+                        Column,
+                        DateTime,
+                        Identity,
+                        Index,
+                        Integer,
+                        MetaData,
+                        Table,
+                        Text,
+                        func,
+                        text,
+)
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
 metadata = MetaData()

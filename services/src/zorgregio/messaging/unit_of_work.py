@@ -3,7 +3,8 @@ written to the outbox in the same transaction as the business change, and the re
 woken with NOTIFY, which PostgreSQL delivers only when that transaction commits."""
 from __future__ import annotations
 
-from typing import Callable, Self
+from collections.abc import Callable
+from typing import Self
 
 from sqlalchemy import insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert

@@ -1,10 +1,12 @@
 """FastAPI dependencies: `Authenticated` for any valid token, `require(...)` for roles.
 
 `admin` passes every role check; scope checks (own provider, own municipality, own region)
-are the resource's business and use `Principal.may_act_for_*`."""
+are the resource's business and use `Principal.may_act_for_*`. The checks are async: they only use the CPU (the JWKS and accepted
+tokens are cached), so they run on the event loop without a thread-pool hop."""
 from __future__ import annotations
 
-from typing import Annotated, Callable
+from collections.abc import Callable
+from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -16,7 +18,7 @@ from zorgregio.security.tokens import TokenVerifier
 bearer_scheme = HTTPBearer(auto_error=False, bearerFormat="JWT")
 
 
-def authenticated(request: Request,
+async def authenticated(request: Request,
                   credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)]) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized("Aanmelden is nodig: stuur een Bearer-token mee.", code="token-missing")
@@ -34,7 +36,7 @@ Authenticated = Annotated[Principal, Depends(authenticated)]
 def require(*roles: Role) -> Callable[[Principal], Principal]:
     allowed = frozenset(roles)
 
-    def check(principal: Authenticated) -> Principal:
+    async def check(principal: Authenticated) -> Principal:
         if principal.role not in allowed and not principal.is_admin:
             names = ", ".join(sorted(r.value for r in allowed))
             raise Forbidden(f"Deze handeling vraagt een van de rollen: {names}.", code="role-missing")

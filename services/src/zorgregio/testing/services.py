@@ -2,10 +2,11 @@
 jobs) started; its API reachable through a TestClient or over real HTTP."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any, Iterator
+from typing import Any
 
 import httpx
 from fastapi import FastAPI
