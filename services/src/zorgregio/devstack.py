@@ -72,7 +72,7 @@ def start_web(stack: PlatformStack, frontend: Path) -> None:
 def print_urls(stack: PlatformStack) -> None:
     print("\nZorgregio draait:", flush=True)
     print(f"  web app            http://127.0.0.1:{WEB_PORT}")
-    for name, info in SERVICES.items():
+    for name in SERVICES:
         print(f"  {name:<18} {stack.api(name)}  (docs: {stack.api(name)}/docs)")
     print(f"  token issuer       {stack.issuer_url}  (.venv/bin/zorgregio dev-token --role …)")
     print(f"  logs               {stack.logs}")
