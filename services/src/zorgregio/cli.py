@@ -27,6 +27,37 @@ def cmd_dev(args: argparse.Namespace) -> None:
     run(Path.cwd(), seed=not args.no_seed, web=not args.no_web)
 
 
+def cmd_test_stack(args: argparse.Namespace) -> None:
+    """A throw-away platform on free ports for browser tests: writes its addresses as JSON, then
+    runs until SIGTERM/SIGINT and drops its databases."""
+    import os
+    import signal
+    import tempfile
+    import time
+    import uuid
+
+    from zorgregio.stack import PlatformStack
+
+    stack = PlatformStack(args.database_url, Path(tempfile.mkdtemp(prefix="zorgregio-stack-")),
+                          database_prefix=f"zt_stack_{uuid.uuid4().hex[:8]}_",
+                          extra_env={"CORS_ORIGINS": '["*"]'})  # the web app under test runs on any free port
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        stack.start()
+        info = {"issuer": stack.issuer_url, "keys": str(stack.keys.folder), "logs": str(stack.logs),
+                "services": {name: stack.api(name) for name in SERVICES}}
+        Path(args.out).write_text(json.dumps(info, indent=2))
+        while all(p.poll() is None for p in stack.processes.values()):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stack.stop()
+        stack.drop_databases()
+        Path(args.out).unlink(missing_ok=True)
+        os._exit(0)
+
+
 def cmd_dev_issuer(args: argparse.Namespace) -> None:
     import uvicorn
 
@@ -120,6 +151,11 @@ def parser() -> argparse.ArgumentParser:
     dev.add_argument("--no-seed", action="store_true")
     dev.add_argument("--no-web", action="store_true")
     dev.set_defaults(func=cmd_dev)
+
+    test_stack = sub.add_parser("test-stack", help="start a throw-away platform on free ports (browser tests)")
+    test_stack.add_argument("--out", required=True, help="where to write the addresses (JSON)")
+    test_stack.add_argument("--database-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
+    test_stack.set_defaults(func=cmd_test_stack)
 
     issuer = sub.add_parser("dev-issuer", help="serve the development token issuer")
     issuer.add_argument("--port", type=int, default=8010)
