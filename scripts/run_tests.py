@@ -40,6 +40,9 @@ def suites() -> list[Suite]:
         found.append(Suite("web app (Vitest)", "web", ROOT / "frontend", ["npm", "test", "--silent"]))
         found.append(Suite("web app (Playwright, Chromium)", "web", ROOT / "frontend",
                            ["npm", "run", "test:e2e", "--silent"], {"E2E_PORT": str(free_port())}))
+        if "test:platform" in (ROOT / "frontend" / "package.json").read_text():
+            found.append(Suite("web app against the real platform (Playwright, Chromium)", "e2e", ROOT / "frontend",
+                               ["npm", "run", "test:platform", "--silent"]))
     if (ROOT / "tests" / "e2e").is_dir():
         found.append(Suite("platform story (end to end)", "e2e", ROOT, pytest + ["tests/e2e"]))
     return found
