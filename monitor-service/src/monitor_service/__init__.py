@@ -1,0 +1,1 @@
+"""Monitoring: figures, signals, dashboards and notifications to back offices."""
