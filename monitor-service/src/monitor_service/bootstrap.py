@@ -1,10 +1,9 @@
-"""Wires the monitoring service once: runtime (with the batch consumer), unit of work,
+"""Wires the monitoring service once: runtime, unit of work,
 consumed events, periodic jobs (the back-office delivery worker and the norm checks)."""
 from __future__ import annotations
 
 from zorgregio.runtime import PeriodicJob, ServiceRuntime
 
-from monitor_service.adapters.batch_consumer import MonitorRuntime
 from monitor_service.config import Settings
 from monitor_service.consumers import TOPICS, handlers
 from monitor_service.service_layer.delivery import DeliveryWorker
@@ -14,7 +13,7 @@ from monitor_service.service_layer.unit_of_work import MonitorUnitOfWork
 
 def build_runtime(settings: Settings | None = None) -> ServiceRuntime:
     settings = settings or Settings()
-    runtime = MonitorRuntime(settings, uow_class=MonitorUnitOfWork, handlers=handlers(), topics=TOPICS)
+    runtime = ServiceRuntime(settings, uow_class=MonitorUnitOfWork, handlers=handlers(), topics=TOPICS)
     worker = DeliveryWorker(runtime, settings)
     runtime.jobs = [
         PeriodicJob("deliveries", settings.delivery_poll_seconds, worker.run_until_idle),

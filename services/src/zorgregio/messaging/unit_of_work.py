@@ -57,6 +57,12 @@ class UnitOfWork:
         )
         return self.session.execute(stmt).first() is not None
 
+    def record_inbox_many(self, consumer: str, events: list[CloudEvent]) -> set[str]:
+        """Record several events at once; returns the ids not handled before."""
+        rows = [{"consumer": consumer, "event_id": e.id, "event_type": e.type} for e in events]
+        stmt = pg_insert(inbox).values(rows).on_conflict_do_nothing().returning(inbox.c.event_id)
+        return set(self.session.execute(stmt).scalars())
+
     def flush_outbox(self) -> None:
         if not self._pending:
             return
