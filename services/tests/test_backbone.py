@@ -3,14 +3,14 @@ Kafka → consumer with inbox in another service; dead letters; broker outage; r
 from __future__ import annotations
 
 import threading
+import time
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
-from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-
 from conftest import effect_rows, effects, wait_until
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from zorgregio.events.admission import ClientStopStarted
 from zorgregio.events.envelope import CloudEvent, Topic
 from zorgregio.messaging.consumer import dead_letter_error
@@ -20,6 +20,8 @@ from zorgregio.runtime import ServiceRuntime
 from zorgregio.testing.kafka import read_topic
 
 FAIL_REASON = "always fails"
+OUTAGE_REASON = "database away"
+database_away = threading.Event()
 
 
 def client_stop(reason: str = "herhaalde klachten") -> ClientStopStarted:
@@ -31,6 +33,8 @@ def count_effect(uow, event: CloudEvent) -> None:
     """The consumer's effect: count how often the event took effect."""
     if event.parsed().reason == FAIL_REASON:
         raise RuntimeError("this event can never be handled")
+    if event.parsed().reason == OUTAGE_REASON and database_away.is_set():
+        raise sa_exc.OperationalError("INSERT", {}, Exception("the database system is shutting down"))
     uow.session.execute(pg_insert(effects).values(event_id=event.id, counter=1).on_conflict_do_update(
         index_elements=["event_id"], set_={"counter": effects.c.counter + 1}))
 
@@ -85,6 +89,23 @@ def test_failing_event_goes_to_dead_letter_topic_and_consumer_moves_on(producer_
     assert "this event can never be handled" in dead_letter_error(dead[0].headers)
 
 
+def test_database_outage_longer_than_the_retries_never_dead_letters_a_valid_event(producer_service,
+                                                                                  consumer_service, kafka_broker):
+    """The handler's database is away for longer than the whole retry budget (0.2+0.4+0.8 s):
+    the event waits uncommitted and takes effect once when the database is back."""
+    database_away.set()
+    try:
+        [event] = emit(producer_service, client_stop(OUTAGE_REASON))
+        time.sleep(4)
+        assert event.id not in effect_rows(consumer_service)
+    finally:
+        database_away.clear()
+    wait_until(lambda: event.id in effect_rows(consumer_service))
+    assert effect_rows(consumer_service)[event.id] == 1
+    dead = read_topic(kafka_broker.bootstrap, Topic.ADMISSION.dead_letter, timeout=2)
+    assert event.id not in {CloudEvent.from_json_bytes(r.value).id for r in dead}
+
+
 def test_events_committed_while_broker_is_down_are_published_once_after_it_is_back(settings_for, kafka_broker,
                                                                                    tmp_path):
     from zorgregio.testing.processes import TansuBroker
@@ -127,6 +148,25 @@ def test_replay_into_an_empty_broker_reproduces_every_event(settings_for, tmp_pa
         after = [r.value for r in read_topic(broker.bootstrap, Topic.ADMISSION.value, expect=40)]
         assert sorted(after) == sorted(before)
         assert {CloudEvent.from_json_bytes(v).id for v in after} == {e.id for e in written}
+    finally:
+        runtime.stop()
+        broker.stop()
+
+
+def test_replay_waits_for_a_broker_that_is_still_starting(settings_for, tmp_path):
+    from zorgregio.testing.processes import TansuBroker
+
+    broker = TansuBroker(log_path=tmp_path / "late-broker.log").start()
+    runtime = ServiceRuntime(settings_for("late", kafka_bootstrap_servers=broker.bootstrap))
+    try:
+        written = emit(runtime, *[client_stop() for _ in range(10)])
+        broker.kill()
+        threading.Timer(2.0, broker.start).start()  # the broker comes up while replay is already trying
+        relay = runtime.relay()
+        assert relay.replay(give_up_after=60) == 10
+        relay.close()
+        records = read_topic(broker.bootstrap, Topic.ADMISSION.value, expect=10)
+        assert {e.id for e in written} <= {CloudEvent.from_json_bytes(r.value).id for r in records}
     finally:
         runtime.stop()
         broker.stop()

@@ -6,7 +6,11 @@ A polled batch is first handled optimistically: one bulk inbox insert and every 
 transaction. If anything in it fails, that transaction is rolled back and the batch goes the
 careful way: one transaction with a savepoint per event, so a failing event is isolated,
 retried on its own with back-off and, when its attempts run out, sent to `<topic>.dlq` with
-the error. The fast path changes speed, never the outcome."""
+the error. The fast path changes speed, never the outcome.
+
+An outage of the database is not the event's fault: such an error is never dead-lettered. It
+aborts the batch uncommitted; the loop reconnects and polls the same events again until the
+database is back (effects already committed are skipped by the inbox)."""
 from __future__ import annotations
 
 import logging
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 from kafka import KafkaConsumer, KafkaProducer
 from kafka.consumer.fetcher import ConsumerRecord
 from prometheus_client import Counter, Histogram
+from sqlalchemy import exc as sa_exc
 
 from zorgregio.correlation import set_correlation_id
 from zorgregio.events.envelope import CloudEvent
@@ -32,6 +37,14 @@ DUPLICATES = Counter("zorgregio_consumer_duplicates_total", "Redelivered events 
 DEAD_LETTERED = Counter("zorgregio_consumer_dead_lettered_total", "Events sent to a dead-letter topic", ["topic"])
 LAG_SECONDS = Histogram("zorgregio_consumer_event_age_seconds", "Age of an event when its effect committed",
                         buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 60))
+
+
+def is_infrastructure_error(error: BaseException) -> bool:
+    """True when the database (not the event) is at fault: unreachable, shutting down, a
+    connection cut mid-transaction, the pool exhausted, a deadlock or serialization failure."""
+    if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError)):
+        return True
+    return isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated
 
 
 @dataclass
@@ -132,6 +145,8 @@ class ConsumerRunner:
             self._apply(uow, record, event, handler)
             savepoint.commit()
         except Exception as exc:  # noqa: BLE001 - handled by retry, then dead letter
+            if is_infrastructure_error(exc):
+                raise
             savepoint.rollback()
             uow.discard_events_after(events_before)
             return _Failure(record, event, f"{type(exc).__name__}: {exc}")
@@ -165,6 +180,8 @@ class ConsumerRunner:
                         uow.commit()
                     return
                 except Exception as exc:  # noqa: BLE001
+                    if is_infrastructure_error(exc):
+                        raise
                     error = f"{type(exc).__name__}: {exc}"
         self._dead_letter(failure.record, error)
 
@@ -195,4 +212,4 @@ def dead_letter_error(headers: list[tuple[str, bytes]]) -> str | None:
     return dict(headers).get("error", b"").decode() or None
 
 
-__all__ = ["ConsumerRunner", "Handler", "dead_letter_error"]
+__all__ = ["ConsumerRunner", "Handler", "dead_letter_error", "is_infrastructure_error"]

@@ -14,6 +14,7 @@ import psycopg
 from kafka import KafkaProducer
 from prometheus_client import Counter, Gauge
 from sqlalchemy import Engine, func, select, update
+from tenacity import Retrying, stop_after_delay, wait_exponential
 
 from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
 from zorgregio.urls import libpq_url
@@ -58,8 +59,14 @@ class OutboxRelay:
             PUBLISHED.labels(row.topic).inc()
         return len(rows)
 
-    def replay(self) -> int:
-        """Publish every outbox row again, in order: rebuilds a context's history in an empty broker."""
+    def replay(self, give_up_after: float = 120.0) -> int:
+        """Publish every outbox row again, in order: rebuilds a context's history in an empty broker.
+        A batch the broker refuses (e.g. just after it started) is sent again with back-off; the
+        copies it may already hold are skipped by the consumers' inboxes."""
+        send = Retrying(stop=stop_after_delay(give_up_after), wait=wait_exponential(multiplier=0.2, max=5),
+                        reraise=True, before_sleep=lambda state: log.warning(
+                            "replay batch refused by the broker, retrying",
+                            extra={"error": str(state.outcome.exception()), "attempt": state.attempt_number}))
         count, last_seq = 0, 0
         while True:
             with self._engine.begin() as conn:
@@ -71,7 +78,7 @@ class OutboxRelay:
                 ).all()
                 if not rows:
                     return count
-                self._send([(row.topic, row.message_key, row.event) for row in rows])
+                send(self._send, [(row.topic, row.message_key, row.event) for row in rows])
                 conn.execute(
                     update(outbox)
                     .where(outbox.c.seq.in_([row.seq for row in rows]), outbox.c.published_at.is_(None))
