@@ -7,19 +7,19 @@ import uuid
 from typing import Annotated
 
 import pytest
+from conftest import make_database
 from fastapi import APIRouter, Depends, Query
 from fastapi.testclient import TestClient
 from pydantic import Field
-
-from conftest import make_database
+from sqlalchemy import create_engine, text
 from zorgregio.api.app import create_service_app
 from zorgregio.api.idempotency import IdempotencyKeyDep
 from zorgregio.api.pagination import Page, decode_cursor, encode_cursor
 from zorgregio.api.schemas import ApiModel
 from zorgregio.config import ServiceSettings
 from zorgregio.runtime import ServiceRuntime
-from zorgregio.security.dev_keys import DevKeyStore, token_claims
 from zorgregio.security.deps import require
+from zorgregio.security.dev_keys import DevKeyStore, token_claims
 from zorgregio.security.principal import Principal, Role
 
 router = APIRouter()
@@ -54,10 +54,28 @@ def list_things(code: str, principal: Annotated[Principal, Depends(require(Role.
     return Page(items=items, next_cursor=encode_cursor([start + limit]) if start + limit < 30 else None)
 
 
+engines = {}
+
+
+@router.get("/numbers/{value}")
+def echo_number(value: int) -> dict:
+    """Deliberately unbounded: the database refuses what validation let through."""
+    with engines["database"].connect() as conn:
+        return {"value": conn.execute(text("SELECT CAST(:v AS integer)"), {"v": value}).scalar_one()}
+
+
+@router.get("/unreachable")
+def read_from_a_database_that_is_away() -> dict:
+    with engines["away"].connect():
+        return {}
+
+
 @pytest.fixture(scope="module")
 def client(databases, service_env):
     settings = ServiceSettings(service_name="demo", base_path="/demo/api/v1",
                                **service_env(make_database(databases, "api")))
+    engines["database"] = create_engine(settings.database_url)
+    engines["away"] = create_engine("postgresql+psycopg://postgres@127.0.0.1:1/away", connect_args={"connect_timeout": 2})
     app = create_service_app(ServiceRuntime(settings), [router], title="Demo", description="Demo",
                              start_workers=False)
     with TestClient(app, raise_server_exceptions=False) as test_client:
@@ -148,6 +166,17 @@ def test_bad_query_parameter_and_bad_cursor_are_400(client, issuer):
     assert body["invalidParams"][0]["name"] == "limit"
     body = assert_problem(client.get(f"/demo/api/v1/municipalities/{MUNICIPALITY}/things?cursor=%%%", headers=headers), 400)
     assert body["invalidParams"][0]["name"] == "cursor"
+
+
+def test_value_the_database_refuses_is_400_not_500(client):
+    body = assert_problem(client.get("/demo/api/v1/numbers/99999999999999"), 400)
+    assert body["code"] == "invalid-value"
+
+
+def test_database_away_is_503_with_retry_after(client):
+    response = client.get("/demo/api/v1/unreachable")
+    assert_problem(response, 503)
+    assert response.headers["retry-after"]
 
 
 def test_malformed_json_is_400(client, issuer):

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zorgregio.api.schemas import InvalidParam, Problem
@@ -95,6 +96,23 @@ def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
                                     instance=request.url.path, code=code), dict(exc.headers or {}))
 
 
+def _data_error(request: Request, exc: sa_exc.DataError) -> JSONResponse:
+    """A value the database refuses (out of range, malformed) that validation let through: the
+    request's fault, so a 400; logged because the API should have refused it at the boundary."""
+    log.warning("value refused by the database", extra={"path": request.url.path, "error": str(exc.orig)})
+    return problem_response(Problem(type=PROBLEM_BASE + "invalid-value", title="Ongeldige invoer", status=400,
+                                    detail="Een van de opgegeven waarden valt buiten het toegestane bereik.",
+                                    instance=request.url.path, code="invalid-value"))
+
+
+def _database_unavailable(request: Request, exc: sa_exc.OperationalError) -> JSONResponse:
+    """The database is away (restart, failover): nothing was written, the client may retry."""
+    log.warning("database unavailable", extra={"path": request.url.path, "error": str(exc.orig)})
+    return problem_response(Problem(type=PROBLEM_BASE + "unavailable", title="Tijdelijk niet beschikbaar", status=503,
+                                    detail="De database is even niet bereikbaar; probeer het zo opnieuw.",
+                                    instance=request.url.path, code="unavailable"), {"Retry-After": "2"})
+
+
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.error("unhandled error", extra={"path": request.url.path}, exc_info=exc)
     return problem_response(Problem(type=PROBLEM_BASE + "internal", title="Interne fout", status=500,
@@ -106,4 +124,6 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, problem_from_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
+    app.add_exception_handler(sa_exc.DataError, _data_error)  # type: ignore[arg-type]
+    app.add_exception_handler(sa_exc.OperationalError, _database_unavailable)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)

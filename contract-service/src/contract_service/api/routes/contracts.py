@@ -43,7 +43,7 @@ def _detail(session, actor, contract_id: uuid.UUID) -> ContractDetail:
     row = views.contract(session, actor, contract_id)
     return ContractDetail(**ContractPublic.model_validate(row).model_dump(exclude={"bespoke"}),
                           bespoke=row.client_pseudonym is not None,
-                          lines=[LinePublic.model_validate(l) for l in views.contract_lines(session, contract_id)],
+                          lines=[LinePublic.model_validate(line) for line in views.contract_lines(session, contract_id)],
                           amendments=[AmendmentPublic.model_validate(a)
                                       for a in views.contract_amendments(session, contract_id)])
 
@@ -78,7 +78,7 @@ def create_contract(body: ContractCreate, ctx: ContextDep, actor: ContractManage
         raise Refused("end-required", "Een overbruggings- of afbouwovereenkomst heeft een einddatum.", "endsOn")
     contract_id = contracts.create_contract(
         ctx, region=body.region_code, provider_id=body.provider_id, provider_name=body.provider_name,
-        kind=body.kind, lines=[(l.product_code, l.municipality_code) for l in body.lines], starts_on=body.starts_on,
+        kind=body.kind, lines=[(line.product_code, line.municipality_code) for line in body.lines], starts_on=body.starts_on,
         ends_on=body.ends_on, extension_options=body.extension_options, client_pseudonym=pseudonym, actor=actor,
         provider_agb=body.provider_agb)
     return _detail(session, actor, contract_id)
@@ -95,7 +95,7 @@ def sign(contract_id: uuid.UUID, ctx: ContextDep, actor: ContractManager, sessio
              responses=responses(400, 401, 403, 404, 409, 422), summary="New complete set of lines from a date")
 def amend(contract_id: uuid.UUID, body: AmendmentCreate, ctx: ContextDep, actor: ContractManager,
           session: SessionDep):
-    contracts.amend(ctx, contract_id, [(l.product_code, l.municipality_code) for l in body.lines],
+    contracts.amend(ctx, contract_id, [(line.product_code, line.municipality_code) for line in body.lines],
                     body.effective_on, body.reason, actor)
     return _detail(session, actor, contract_id)
 
@@ -129,8 +129,9 @@ def provider_status(provider_id: uuid.UUID, session: SessionDep, actor: AnyUser,
 
 
 @router.get("/budget-ceilings", response_model=list[BudgetCeilingPublic], responses=responses(400, 401, 403))
-def list_ceilings(session: SessionDep, actor: AnyUser, municipality: Annotated[str | None, Query()] = None,
-                  year: Annotated[int | None, Query()] = None):
+def list_ceilings(session: SessionDep, actor: AnyUser,
+                  municipality: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
+                  year: Annotated[int | None, Query(ge=2000, le=2100)] = None):
     region = None
     if actor.municipality_code:
         municipality = actor.municipality_code
