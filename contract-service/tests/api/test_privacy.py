@@ -83,3 +83,24 @@ def test_reads_of_client_data_appear_in_the_audit_log(api, contracted, issuer):
     assert log[0]["allocationId"] == allocation_id and bsn not in json.dumps(log)
     by_allocation = api.get("/audit-log", params={"allocation": allocation_id}, headers=api.admin()).json()["items"]
     assert len(by_allocation) == 2
+
+
+def test_region_roles_see_allocations_without_the_child(api, contracted):
+    """Region staff steer on allocations, not on children: no BSN search, no client details, no
+    JW301 export (it carries the BSN), and no audit entry because nothing personal was read."""
+    provider = contracted()
+    bsn = make_bsn()
+    allocation_id = api.post("/allocations", allocation_body(provider, bsn=bsn), headers=api.access()).json()["id"]
+    for role in ("region_analyst", "region_assessor", "region_contract_manager"):
+        region = api.h(role, region_code="MIJOV")
+        detail = api.get(f"/allocations/{allocation_id}", params={"purpose": "analyse"}, headers=region)
+        assert detail.status_code == 200 and detail.json().get("client") is None, role
+        assert bsn not in detail.text
+        assert api.post("/allocations/searches", {"bsn": bsn}, params={"purpose": "analyse"},
+                        headers=region).status_code == 403, role
+        assert api.get(f"/allocations/{allocation_id}/jw301", params={"purpose": "analyse"},
+                       headers=region).status_code == 403, role
+        feed = api.get("/allocations", params={"purpose": "analyse"}, headers=region)
+        assert feed.status_code == 403 and feed.json()["code"] == "client-data-not-permitted", role
+    log = api.get("/audit-log", params={"clientBsn": bsn}, headers=api.admin()).json()["items"]
+    assert log == []

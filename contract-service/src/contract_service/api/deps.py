@@ -41,5 +41,9 @@ Provider = Annotated[Principal, Depends(require(Role.PROVIDER))]
 AllocationReader = Annotated[Principal, Depends(require(Role.ACCESS_TEAM, Role.BACKOFFICE, Role.PROVIDER,
                                                         Role.REGION_CONTRACT_MANAGER, Role.REGION_ANALYST,
                                                         Role.REGION_ASSESSOR))]
+# Client identities (BSN, name, birth date) only for a care or statutory relationship with the child:
+# the municipality's access team and back office and the provider the allocation is addressed to.
+# Region roles steer on allocations without knowing who the child is.
+ClientDataReader = Annotated[Principal, Depends(require(Role.ACCESS_TEAM, Role.BACKOFFICE, Role.PROVIDER))]
 BudgetSetter = Annotated[Principal, Depends(require(Role.BACKOFFICE, Role.REGION_CONTRACT_MANAGER))]
 Admin = Annotated[Principal, Depends(require(Role.ADMIN))]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from zorgregio.security.principal import Principal
 
 from contract_service.adapters import orm
-from contract_service.domain.errors import Refused
+from contract_service.domain.errors import Forbidden, Refused
 from contract_service.service_layer.unit_of_work import Context
 
 
@@ -18,6 +18,9 @@ def read_clients(ctx: Context, rows: list[orm.Allocation], actor: Principal, pur
     """Client details per allocation id, each read audited (who, role, when, which client, why)."""
     if not purpose or not purpose.strip():
         raise Refused("purpose-required", "Geef het doel van het inzien van cliëntgegevens op (purpose).", "purpose")
+    if not all(may_read_client(actor, row) for row in rows):
+        raise Forbidden("client-data-not-permitted",
+                        "Cliëntgegevens zijn alleen in te zien door de gemeente en de aanbieder van de toewijzing.")
     at = ctx.clock()
     result = {}
     with ctx.uow() as uow:
@@ -44,6 +47,11 @@ def find_by_bsn(ctx: Context, bsn: str, actor: Principal, purpose: str) -> list[
                                     client_hash=digest, allocation_id=None, purpose=purpose.strip()))
         uow.commit()
     return rows
+
+
+def may_read_client(actor: Principal, row: orm.Allocation) -> bool:
+    """The municipality that allocated and the provider that gives the care; not the region."""
+    return actor.may_act_for_municipality(row.municipality_code) or actor.may_act_for_provider(row.provider_id)
 
 
 def visible(actor: Principal, row: orm.Allocation) -> bool:

@@ -17,6 +17,7 @@ from contract_service.adapters import orm
 from contract_service.api.deps import (
     AccessTeam,
     AllocationReader,
+    ClientDataReader,
     ContextDep,
     Provider,
     PurposeDep,
@@ -110,7 +111,7 @@ def feed(session: SessionDep, actor: AllocationReader, ctx: ContextDep, purpose:
 
 @router.post("/searches", response_model=list[AllocationPublic], responses=responses(400, 401, 403),
              summary="Find a client's allocations by BSN (keyed hash; audited)")
-def search(body: ClientSearch, session: SessionDep, actor: AllocationReader, ctx: ContextDep, purpose: PurposeDep):
+def search(body: ClientSearch, session: SessionDep, actor: ClientDataReader, ctx: ContextDep, purpose: PurposeDep):
     if purpose is None:
         raise ProblemError.for_field("purpose", "purpose-required", "Geef het doel van het zoeken op (purpose).")
     rows = privacy.find_by_bsn(ctx, body.bsn, actor, purpose)
@@ -118,11 +119,12 @@ def search(body: ClientSearch, session: SessionDep, actor: AllocationReader, ctx
 
 
 @router.get("/{allocation_id}", response_model=AllocationDetail, responses=responses(400, 401, 403, 404),
-            summary="One allocation with its client (purpose required; audited) and history")
+            summary="One allocation and its history; with its client (purpose required; audited) for the "
+                    "municipality and the provider, without for the region")
 def get_allocation(allocation_id: uuid.UUID, session: SessionDep, actor: AllocationReader, ctx: ContextDep,
                    purpose: PurposeDep):
     row = views.allocation(session, actor, allocation_id)
-    base = _with_client(ctx, row, actor, purpose)
+    base = _with_client(ctx, row, actor, purpose) if privacy.may_read_client(actor, row) else public(row)
     return AllocationDetail(**base.model_dump(), history=[ChangePublic.model_validate(c)
                                                           for c in views.allocation_history(session, allocation_id)])
 
@@ -135,7 +137,7 @@ def history(allocation_id: uuid.UUID, session: SessionDep, actor: AllocationRead
 
 @router.get("/{allocation_id}/jw301", response_model=dict, responses=responses(400, 401, 403, 404),
             summary="The allocation as a JW301 message (iJw 3.2 shape; purpose required; audited)")
-def jw301(allocation_id: uuid.UUID, session: SessionDep, actor: AllocationReader, ctx: ContextDep,
+def jw301(allocation_id: uuid.UUID, session: SessionDep, actor: ClientDataReader, ctx: ContextDep,
           purpose: PurposeDep):
     row = views.allocation(session, actor, allocation_id)
     allocation = _with_client(ctx, row, actor, purpose, "export-jw301")
