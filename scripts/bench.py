@@ -12,7 +12,7 @@ import platform
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +55,7 @@ def run(folder: str, script: str, quick: bool) -> dict:
 def markdown(results: list[tuple[str, dict]], quick: bool) -> str:
     info = machine()
     out = ["# Benchmarks", "",
-           f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with `make bench`"
+           f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC with `make bench`"
            f"{' --quick (small data, smoke only)' if quick else ''}. Every figure below comes from that run.", "",
            "## Machine", "", "| | |", "|---|---|"]
     out += [f"| {k} | {v} |" for k, v in info.items()]

@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "services" / "src"))
 from zorgregio.testing.processes import free_port  # noqa: E402
+
 PY = str(ROOT / ".venv" / "bin" / "python")
 
 

@@ -58,7 +58,7 @@ def bsns(count: int):
     while count:
         n += 1
         digits = [int(d) for d in str(n)[:8]]
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1))) % 11
+        check = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=False)) % 11
         if check < 10:
             count -= 1
             yield "".join(map(str, digits)) + str(check)

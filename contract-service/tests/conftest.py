@@ -41,7 +41,7 @@ def make_bsn(rng: random.Random | None = None) -> str:
         digits = [rng.randint(0, 9) for _ in range(8)]
         if digits[0] == 0:
             continue
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1))) % 11
+        check = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=False)) % 11
         if check < 10:
             return "".join(map(str, digits)) + str(check)
 

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from sqlalchemy import Column, DateTime, MetaData, Table, Text, create_engine, func, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-
 from zorgregio.config import ServiceSettings
 from zorgregio.events.admission import ClientStopStarted
 from zorgregio.events.envelope import Topic

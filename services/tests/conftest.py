@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import Column, Integer, MetaData, Table, Text, create_engine, select
-
 from zorgregio.config import ServiceSettings
 from zorgregio.messaging.tables import metadata as messaging_metadata
 

@@ -9,7 +9,6 @@ from urllib.parse import parse_qs, urlparse
 
 import httpx
 import pytest
-
 from zorgregio.api.problems import Unauthorized
 from zorgregio.config import ServiceSettings
 from zorgregio.security.principal import Role

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-
 from zorgregio.events import all_event_classes, event_class
 from zorgregio.events.asyncapi import asyncapi_document
 

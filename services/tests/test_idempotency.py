@@ -6,11 +6,10 @@ import uuid
 from typing import Annotated
 
 import pytest
+from conftest import effects, make_database
 from fastapi import APIRouter, Depends, Request
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
-
-from conftest import effects, make_database
 from zorgregio.api.app import create_service_app
 from zorgregio.api.idempotency import IdempotencyKeyDep
 from zorgregio.api.schemas import ApiModel

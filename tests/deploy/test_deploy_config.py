@@ -231,7 +231,7 @@ def test_k8s_base_objects():
     for path, doc in k8s_documents():
         if "/base/" in path.as_posix():
             by_kind.setdefault(doc["kind"], {})[doc["metadata"]["name"]] = doc
-    for name, (_, context, base) in SERVICES.items():
+    for name, (_, context, _base) in SERVICES.items():
         deployment = by_kind["Deployment"][name]
         assert deployment["spec"]["replicas"] == 3
         container = deployment["spec"]["template"]["spec"]["containers"][0]

@@ -132,7 +132,7 @@ def _wait_days(product, rng: random.Random) -> int:
 def _bsn(rng: random.Random) -> str:
     while True:
         digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(7)]
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1))) % 11
+        check = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=False)) % 11
         if check < 10:
             return "".join(map(str, digits)) + str(check)
 

@@ -60,7 +60,7 @@ def test_amend_extend_terminate(api, contracted, kafka_broker):
                                         "effectiveOn": "2026-04-01", "reason": "productwijziging"},
                  headers=api.manager())
     assert r.status_code == 201, r.text
-    lines = {(l["productCode"], l["municipalityCode"]): l for l in r.json()["lines"]}
+    lines = {(line["productCode"], line["municipalityCode"]): line for line in r.json()["lines"]}
     assert lines[("45A01", "0213")]["validTo"] == "2026-03-31"
     assert lines[("45A10", "0200")]["validFrom"] == "2026-04-01"
     # 0213 still covered before the amendment, not after
@@ -135,8 +135,8 @@ def test_budget_ceilings_are_set_by_own_municipality_or_region(api):
 
 
 def test_provider_admitted_handled_once_and_idempotent_by_content(api, catalogue, kafka_broker):
-    from zorgregio.messaging.kafka import make_producer
     from zorgregio.config import ServiceSettings
+    from zorgregio.messaging.kafka import make_producer
 
     provider = uuid.uuid4()
     event = admit(kafka_broker.bootstrap, provider, ["45A01"], ["0200", "0213"])

@@ -75,6 +75,7 @@ def cursor_values(cursor: str | None, *types: type) -> list | None:
     try:
         if len(values) != len(types):
             raise ValueError("wrong length")
-        return [kind.fromisoformat(v) if hasattr(kind, "fromisoformat") else kind(v) for kind, v in zip(types, values)]
+        return [kind.fromisoformat(v) if hasattr(kind, "fromisoformat") else kind(v)
+                for kind, v in zip(types, values, strict=False)]
     except (AttributeError, TypeError, ValueError):
         raise ProblemError.for_field("cursor", "invalid-cursor", "De cursor is ongeldig of verlopen.") from None

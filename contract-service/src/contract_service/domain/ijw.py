@@ -40,5 +40,5 @@ def bsn_valid(bsn: str) -> bool:
     """The eleven-test: 9 digits, weights 9..2 and -1, sum divisible by 11, not all zeros."""
     if len(bsn) != 9 or not bsn.isdigit() or bsn == "000000000":
         return False
-    total = sum(int(d) * w for d, w in zip(bsn[:8], range(9, 1, -1))) - int(bsn[8])
+    total = sum(int(d) * w for d, w in zip(bsn[:8], range(9, 1, -1), strict=False)) - int(bsn[8])
     return total % 11 == 0

@@ -43,12 +43,12 @@ def check_lines(region: str, lines: list[Line], uow: ContractingUnitOfWork | Non
 
 
 def current_lines(uow: ContractingUnitOfWork, contract_id: uuid.UUID, day: date) -> list[ProductMunicipality]:
-    return [ProductMunicipality(product_code=l.product_code, municipality_code=l.municipality_code)
-            for l in uow.repo.lines(contract_id, day)]
+    return [ProductMunicipality(product_code=line.product_code, municipality_code=line.municipality_code)
+            for line in uow.repo.lines(contract_id, day)]
 
 
 def add_lines(uow: ContractingUnitOfWork, contract: orm.Contract, lines: list[Line], valid_from: date) -> int:
-    present = {(l.product_code, l.municipality_code) for l in uow.repo.lines(contract.id, valid_from)}
+    present = {(line.product_code, line.municipality_code) for line in uow.repo.lines(contract.id, valid_from)}
     new = [line for line in dict.fromkeys(lines) if line not in present]
     uow.repo.add(*(orm.ContractLine(id=uuid.uuid4(), contract_id=contract.id, product_code=p, municipality_code=m,
                                     valid_from=valid_from, valid_to=None) for p, m in new))
@@ -87,7 +87,7 @@ def new_contract(ctx: Context, uow: ContractingUnitOfWork, *, contract_id: uuid.
 def record(ctx: Context, uow: ContractingUnitOfWork, contract: orm.Contract, kind: str, effective_on: date,
            ends_on: date | None, reason: str, lines: list[Line], by: str) -> None:
     uow.repo.add(orm.ContractAmendment(id=uuid.uuid4(), contract_id=contract.id, kind=kind, effective_on=effective_on,
-                                       ends_on=ends_on, reason=reason, lines=[list(l) for l in lines],
+                                       ends_on=ends_on, reason=reason, lines=[list(line) for line in lines],
                                        recorded_at=ctx.clock(), recorded_by=by))
 
 

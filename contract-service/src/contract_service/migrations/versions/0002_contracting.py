@@ -69,7 +69,8 @@ def upgrade() -> None:
     op.create_index(op.f('ix_allocations_bsn_hash'), 'allocations', ['bsn_hash'], unique=False)
     op.create_index('ix_allocations_budget', 'allocations', ['municipality_code', 'provider_id'], unique=False)
     op.create_index('ix_allocations_feed', 'allocations', ['municipality_code', 'change_seq'], unique=False)
-    op.create_index('ix_allocations_unsequenced', 'allocations', ['updated_at'], unique=False, postgresql_where='change_seq IS NULL')
+    op.create_index('ix_allocations_unsequenced', 'allocations', ['updated_at'], unique=False,
+                    postgresql_where='change_seq IS NULL')
     op.create_table('audit_log',
     sa.Column('id', sa.BigInteger(), autoincrement=True, nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
