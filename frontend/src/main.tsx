@@ -18,7 +18,13 @@ import { routes } from './router';
 const root = createRoot(document.getElementById('root')!);
 
 function start(config: Config) {
-  const clients = createApiClients(config.api);
+  const loadUserManager = lazyUserManager(config.oidc);
+  const clients = createApiClients(config.api, {
+    accessToken: async () => {
+      const user = await (await loadUserManager()).getUser();
+      return user && !user.expired ? user.access_token : undefined;
+    },
+  });
   const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
@@ -30,7 +36,7 @@ function start(config: Config) {
   });
   root.render(
     <StrictMode>
-      <AuthProvider loadUserManager={lazyUserManager(config.oidc)}>
+      <AuthProvider loadUserManager={loadUserManager}>
         <ApiProvider clients={clients}>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={createBrowserRouter(routes)} />

@@ -23,6 +23,8 @@ export const routes: RouteObject[] = [
           { path: relative(AREAS.providerPortal.path), lazy: () => import('./routes/provider-portal') },
           { path: relative(AREAS.allocations.path), lazy: () => import('./routes/allocations') },
           { path: relative(AREAS.admission.path), lazy: () => import('./routes/admission') },
+          { path: relative(AREAS.region.path), lazy: () => import('./routes/region') },
+          { path: `${relative(AREAS.assessment.path)}/:applicationId`, lazy: () => import('./routes/application-detail') },
           { path: relative(AREAS.monitoring.path), lazy: () => import('./routes/monitoring') },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],

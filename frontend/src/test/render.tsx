@@ -19,16 +19,36 @@ export const problem = (body: { status: number; title: string; [key: string]: un
  * A stand-in for the availability API: answers each path (below the base URL) with its JSON body, or
  * with the Response a function makes; anything else is a 404 problem. Records every request URL.
  */
+export type RecordedCall = { method: string; url: URL; headers: Headers; body: unknown };
+
+/**
+ * A route is a path below the base URL (any method) or `'METHOD /path'`; the method-specific one wins.
+ * A function answer gets the URL and the recorded call (with the parsed JSON body).
+ */
 export function fakeApi(routes: Record<string, unknown>) {
   const requests: URL[] = [];
+  const calls: RecordedCall[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(new Request(input, init).url);
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const text = request.body ? await request.text() : '';
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    const call = { method: request.method, url, headers: request.headers, body };
     requests.push(url);
-    const answer = routes[url.pathname.replace(new URL(BASE).pathname, '')];
+    calls.push(call);
+    const path = url.pathname.replace(new URL(BASE).pathname, '');
+    const answer = routes[`${request.method} ${path}`] ?? routes[path];
     if (answer === undefined) return problem({ status: 404, title: 'Niet gevonden' });
-    return typeof answer === 'function' ? (answer as (url: URL) => Response)(url) : json(answer);
+    return typeof answer === 'function'
+      ? (answer as (url: URL, call: RecordedCall) => Response)(url, call)
+      : json(answer);
   };
-  return { fetch, requests };
+  return { fetch, requests, calls };
 }
 
 /** A stand-in for oidc-client-ts: a stored user (or none), and what the sign-in callback resolves to. */
@@ -72,7 +92,12 @@ export function renderRoute(element: ReactElement, options: RenderOptions = {}) 
   const userManager = options.userManager ?? fakeUserManager();
   render(
     <AuthProvider loadUserManager={async () => userManager}>
-      <ApiProvider clients={createApiClients(API, { fetch: options.fetch ?? fakeApi({}).fetch })}>
+      <ApiProvider
+        clients={createApiClients(API, {
+          fetch: options.fetch ?? fakeApi({}).fetch,
+          accessToken: async () => (await userManager.getUser())?.access_token,
+        })}
+      >
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

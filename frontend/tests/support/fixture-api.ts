@@ -11,6 +11,8 @@ export type FixtureApi = {
   baseUrl: string;
   /** Every request the app made, in order. */
   requests: URL[];
+  /** Every request with its method, path below the base path and JSON body. */
+  calls: { method: string; path: string; body: unknown }[];
   close: () => Promise<void>;
 };
 
@@ -22,25 +24,84 @@ export async function startFixtureApi(): Promise<FixtureApi> {
   const search = fixture('search.json');
   const vocabularies = fixture('vocabularies.json');
   const providers = fixture('providers.json') as Record<string, unknown>;
+  const entries = fixture('entries.json') as { entryId: string }[];
+  const allocations = fixture('allocations.json') as { items: { id: string }[] };
+  const workQueue = fixture('work-queue.json');
+  const application = fixture('application.json') as { id: string };
+  const figures = Object.fromEntries(
+    ['inflow', 'outflow', 'waits', 'spend', 'budget'].map((name) => [name, fixture(`figures/${name}.json`)]),
+  );
+  const region = fixture('region.json') as Record<string, unknown>;
+  const regionPaths: Record<string, string> = {
+    '/catalogue/products': 'products',
+    '/tariffs': 'tariffs',
+    '/contracts': 'contracts',
+    '/intake-windows': 'windows',
+    '/closed-product-groups': 'closed',
+    '/enforcements': 'enforcements',
+    '/signals': 'signals',
+  };
   const requests: URL[] = [];
+  const calls: { method: string; path: string; body: unknown }[] = [];
 
-  const server = createServer((request, response) => {
+  /** The signed-in work areas: a provider's entries and the allocations, answered from the fixtures. */
+  function workArea(method: string, path: string, body: Record<string, unknown>): unknown {
+    const entryPath = path.match(/^\/providers\/[^/]+\/entries(?:\/([^/]+))?(\/confirm)?$/);
+    if (entryPath) {
+      if (method === 'GET' && !entryPath[1]) return entries;
+      const entry = entries.find((item) => item.entryId === entryPath[1]);
+      if (method === 'PUT' && entry) return { ...entry, ...body };
+      if (method === 'POST' && entry) return { ...entry, stale: false, lastConfirmedAt: new Date().toISOString() };
+    }
+    if (method === 'POST' && /^\/providers\/[^/]+\/confirm$/.test(path)) {
+      return { confirmed: entries.length, entryIds: entries.map((entry) => entry.entryId) };
+    }
+    if (method === 'GET' && regionPaths[path]) return region[regionPaths[path]!];
+    if (path === '/work-queue') return workQueue;
+    if (path === '/applications' && method === 'GET') return { items: [application], nextCursor: null };
+    if (path === `/applications/${application.id}` && method === 'GET') return application;
+    const figure = path.match(/^\/figures\/([a-z-]+)$/);
+    if (figure && method === 'GET') return figures[figure[1]!];
+    if (path === '/allocations' && method === 'GET') return allocations;
+    if (path === '/allocations' && method === 'POST') return { ...allocations.items[0], ...body, id: crypto.randomUUID(), number: 1002 };
+    const step = path.match(/^\/allocations\/([^/]+)\/(acceptance|refusal|care-start|care-stop|amendments|ending)$/);
+    const allocation = step && allocations.items.find((item) => item.id === step[1]);
+    if (step && allocation) {
+      const status = { acceptance: 'accepted', refusal: 'refused', 'care-start': 'started', 'care-stop': 'stopped', amendments: undefined, ending: 'ended' }[step[2]!];
+      return { ...allocation, ...(status && { status }), ...body };
+    }
+    return undefined;
+  }
+
+  const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const headers = { 'Access-Control-Allow-Origin': '*', 'API-Version': '1.0.0' };
     if (request.method === 'OPTIONS') {
-      response.writeHead(204, { ...headers, 'Access-Control-Allow-Headers': '*' }).end();
+      // `*` does not cover Authorization: name the headers the browser asks for.
+      const asked = request.headers['access-control-request-headers'] ?? '*';
+      response
+        .writeHead(204, { ...headers, 'Access-Control-Allow-Headers': asked, 'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE' })
+        .end();
       return;
     }
     requests.push(url);
     const path = url.pathname.slice(BASE_PATH.length);
+    const method = request.method ?? 'GET';
+    let text = '';
+    for await (const chunk of request) text += chunk;
+    const sent = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    calls.push({ method, path, body: text ? sent : undefined });
     const body =
-      path === '/search'
+      workArea(method, path, sent) ??
+      (method !== 'GET'
+        ? undefined
+        : path === '/search'
         ? search
         : path === '/vocabularies'
           ? vocabularies
           : path.startsWith('/providers/')
             ? providers[path.slice('/providers/'.length)]
-            : undefined;
+            : undefined);
     if (!url.pathname.startsWith(BASE_PATH) || body === undefined) {
       response
         .writeHead(404, { ...headers, 'Content-Type': 'application/problem+json' })
@@ -55,6 +116,7 @@ export async function startFixtureApi(): Promise<FixtureApi> {
   return {
     baseUrl: `http://127.0.0.1:${port}${BASE_PATH}`,
     requests,
+    calls,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

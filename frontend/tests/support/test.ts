@@ -15,7 +15,7 @@ export const test = base.extend<{ api: FixtureApi }>({
       const api = await startFixtureApi();
       const config = {
         api: { admission: api.baseUrl, contracting: api.baseUrl, availability: api.baseUrl, monitoring: api.baseUrl },
-        oidc: { authority: 'http://127.0.0.1:9', clientId: 'zorgregio-web' },
+        oidc: { authority: AUTHORITY, clientId: CLIENT_ID },
       };
       await page.route('**/config.js', (route) =>
         route.fulfill({
@@ -29,6 +29,30 @@ export const test = base.extend<{ api: FixtureApi }>({
     { auto: true },
   ],
 });
+
+const AUTHORITY = 'http://127.0.0.1:9';
+const CLIENT_ID = 'zorgregio-web';
+
+/**
+ * Starts the page signed in with the given claims: the session oidc-client-ts keeps in sessionStorage,
+ * with an (unsigned) access token carrying the claims. The fixture API does not check it.
+ */
+export async function signInAs(page: Page, claims: Record<string, string>) {
+  const now = Math.floor(Date.now() / 1000);
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const accessToken = `${encode({ alg: 'none' })}.${encode({ sub: 'e2e', exp: now + 3600, ...claims })}.`;
+  const user = {
+    access_token: accessToken,
+    token_type: 'Bearer',
+    scope: 'openid',
+    profile: { sub: 'e2e', iss: AUTHORITY, aud: CLIENT_ID, exp: now + 3600, iat: now },
+    expires_at: now + 3600,
+  };
+  await page.addInitScript(
+    ([key, value]) => window.sessionStorage.setItem(key!, value!),
+    [`oidc.user:${AUTHORITY}:${CLIENT_ID}`, JSON.stringify(user)],
+  );
+}
 
 /** The axe-core violations of impact serious or critical against WCAG 2.2 A and AA, in a readable form. */
 export async function seriousViolations(page: Page) {

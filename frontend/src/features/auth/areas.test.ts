@@ -10,12 +10,16 @@ describe('role-based areas', () => {
   it('gives each role its own work areas', () => {
     expect(areasFor('provider')).toEqual(['providerPortal', 'allocations', 'admission']);
     expect(areasFor('access_team')).toEqual(['allocations']);
-    expect(areasFor('region_analyst')).toEqual(['monitoring']);
-    expect(areasFor('admin')).toEqual(['providerPortal', 'allocations', 'admission', 'monitoring']);
+    expect(areasFor('region_analyst')).toEqual(['region', 'monitoring']);
+    expect(areasFor('region_assessor')).toEqual(['admission', 'region']);
+    expect(areasFor('admin')).toEqual(['providerPortal', 'allocations', 'admission', 'region', 'monitoring']);
   });
 
   it('refuses an area to a role outside it', () => {
     expect(mayOpen('monitoring', 'provider')).toBe(false);
     expect(mayOpen('admission', 'region_assessor')).toBe(true);
+    // One application's assessment is opened from the queue, never from the menu.
+    expect(mayOpen('assessment', 'region_assessor')).toBe(true);
+    expect(mayOpen('assessment', 'provider')).toBe(false);
   });
 });

@@ -5,6 +5,12 @@ export const AREAS = {
   providerPortal: { path: '/aanbieder', roles: ['provider', 'admin'] },
   allocations: { path: '/toewijzingen', roles: ['access_team', 'backoffice', 'provider', 'admin'] },
   admission: { path: '/toelating', roles: ['provider', 'region_assessor', 'region_contract_manager', 'admin'] },
+  region: {
+    path: '/regio',
+    roles: ['region_assessor', 'region_contract_manager', 'region_analyst', 'admin'],
+  },
+  /** Not in the menu: the region's screens for one application, reached from the admission queue. */
+  assessment: { path: '/toelating/aanvragen', roles: ['region_assessor', 'region_contract_manager', 'admin'] },
   monitoring: {
     path: '/monitoring',
     roles: ['region_analyst', 'region_contract_manager', 'backoffice', 'admin'],
@@ -19,5 +25,5 @@ export function mayOpen(area: Area, role: Role | undefined): boolean {
 
 /** The work areas a role sees in the main navigation, in menu order. */
 export function areasFor(role: Role | undefined): Area[] {
-  return (Object.keys(AREAS) as Area[]).filter((area) => mayOpen(area, role));
+  return (Object.keys(AREAS) as Area[]).filter((area) => area !== 'assessment' && mayOpen(area, role));
 }
