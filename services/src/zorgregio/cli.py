@@ -29,8 +29,9 @@ def cmd_dev(args: argparse.Namespace) -> None:
 
 def cmd_test_stack(args: argparse.Namespace) -> None:
     """A throw-away platform on free ports for browser tests: writes its addresses as JSON, then
-    runs until SIGTERM/SIGINT and drops its databases."""
+    runs until SIGTERM/SIGINT, drops its databases and removes its folder (unless `--keep`)."""
     import os
+    import shutil
     import signal
     import tempfile
     import time
@@ -55,6 +56,10 @@ def cmd_test_stack(args: argparse.Namespace) -> None:
         stack.stop()
         stack.drop_databases()
         Path(args.out).unlink(missing_ok=True)
+        if args.keep:
+            print(f"logs kept in {stack.logs}", file=sys.stderr, flush=True)
+        else:
+            shutil.rmtree(stack.workdir, ignore_errors=True)
         os._exit(0)
 
 
@@ -155,6 +160,7 @@ def parser() -> argparse.ArgumentParser:
     test_stack = sub.add_parser("test-stack", help="start a throw-away platform on free ports (browser tests)")
     test_stack.add_argument("--out", required=True, help="where to write the addresses (JSON)")
     test_stack.add_argument("--database-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
+    test_stack.add_argument("--keep", action="store_true", help="keep the folder with keys and logs")
     test_stack.set_defaults(func=cmd_test_stack)
 
     issuer = sub.add_parser("dev-issuer", help="serve the development token issuer")

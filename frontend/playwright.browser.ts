@@ -1,0 +1,26 @@
+import type { PlaywrightTestConfig } from '@playwright/test';
+
+/**
+ * The browser both Playwright configurations drive: Debian's Chromium (apt-get install chromium),
+ * never Playwright's own download, in Dutch and Dutch time (date inputs show dd-mm-jjjj).
+ */
+export const chromium: PlaywrightTestConfig['use'] = {
+  browserName: 'chromium',
+  locale: 'nl-NL',
+  timezoneId: 'Europe/Amsterdam',
+  trace: 'retain-on-failure',
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=nl-NL',
+    ],
+  },
+};
