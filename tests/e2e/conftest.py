@@ -6,11 +6,11 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from typing import Callable, Iterator, TypeVar
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import httpx
 import pytest
-
 from zorgregio.stack import PlatformStack
 
 T = TypeVar("T")

@@ -1,12 +1,14 @@
 """Every service of the running platform keeps the API conventions: OpenAPI at its base path,
-API-Version on every answer, problem+json for unknown routes and for any POST with an empty
-body, /health, /ready and /metrics."""
+API-Version on every answer, problem+json for unknown routes and for any write whose required body is empty,
+/health, /ready and /metrics."""
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
 from zorgregio.catalog import SERVICES
 
+DUMMY_ID = "00000000-0000-4000-8000-000000000001"
 pytestmark = pytest.mark.parametrize("service", sorted(SERVICES))
 
 
@@ -30,12 +32,17 @@ def test_operations_endpoints(platform, http, service):
     assert metrics.status_code == 200 and "# TYPE" in metrics.text
 
 
-def test_every_post_with_empty_body_is_a_4xx_problem(platform, http, service):
+def test_every_write_with_an_empty_body_is_a_4xx_problem(platform, http, service):
+    """Every POST, PUT and PATCH that requires a body, sent `{}` (path parameters filled with a
+    dummy id), anonymously and as admin. An action without a body (e.g. rebuild) may succeed."""
     spec = http.get(f"{platform.api(service)}/openapi.json").json()
-    posts = [path for path, item in spec["paths"].items() if "post" in item and "{" not in path]
-    for path in posts:
+    writes = [(method, re.sub(r"\{[^}]+\}", DUMMY_ID, path)) for path, item in spec["paths"].items()
+              for method, operation in item.items()
+              if method in ("post", "put", "patch") and operation.get("requestBody", {}).get("required")]
+    assert writes, "every service has writes that take a body"
+    for method, path in writes:
         for headers in ({}, platform.headers("admin")):
-            response = http.post(f"{platform.url(service)}{path}", json={}, headers=headers)
-            assert 400 <= response.status_code < 500, (path, response.status_code, response.text[:300])
+            response = http.request(method.upper(), f"{platform.url(service)}{path}", json={}, headers=headers)
+            assert 400 <= response.status_code < 500, (method, path, response.status_code, response.text[:300])
             assert response.headers["content-type"].startswith("application/problem+json"), path
             assert response.headers["api-version"], path
