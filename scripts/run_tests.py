@@ -45,7 +45,7 @@ def suites() -> list[Suite]:
             found.append(Suite("web app against the real platform (Playwright, Chromium)", "e2e", ROOT / "frontend",
                                ["npm", "run", "test:platform", "--silent"]))
     if (ROOT / "tests" / "e2e").is_dir():
-        found.append(Suite("platform story (end to end)", "e2e", ROOT, pytest + ["tests/e2e"]))
+        found.append(Suite("platform proof (story, faults, authorization, API properties)", "e2e", ROOT, pytest + ["tests/e2e"]))
     return found
 
 
