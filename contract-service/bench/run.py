@@ -28,6 +28,7 @@ from contract_service.bootstrap import build_runtime, context
 from contract_service.config import Settings
 from contract_service.seed import seed_catalogue, seed_contract
 from sqlalchemy import create_engine
+from zorgregio.bsn import check_digit
 from zorgregio.config import ServiceSettings
 from zorgregio.events.allocation import AllocationIssued
 from zorgregio.events.envelope import Topic
@@ -57,11 +58,9 @@ def bsns(count: int):
     n = 100_000_000
     while count:
         n += 1
-        digits = [int(d) for d in str(n)[:8]]
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=False)) % 11
-        if check < 10:
+        if (digit := check_digit(str(n)[:8])) is not None:
             count -= 1
-            yield "".join(map(str, digits)) + str(check)
+            yield str(n)[:8] + str(digit)
 
 
 def cpu_seconds(pid: int) -> float:

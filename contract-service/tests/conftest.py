@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from zorgregio.bsn import random_bsn
 from zorgregio.demo import PRODUCTS
 from zorgregio.events.admission import ProviderAdmitted
 from zorgregio.events.common import OrganisationContact, ProductMunicipality
@@ -36,14 +37,7 @@ def wait_until(condition: Callable[[], Any], timeout: float = 20.0, interval: fl
 
 
 def make_bsn(rng: random.Random | None = None) -> str:
-    rng = rng or random.Random()
-    while True:
-        digits = [rng.randint(0, 9) for _ in range(8)]
-        if digits[0] == 0:
-            continue
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=False)) % 11
-        if check < 10:
-            return "".join(map(str, digits)) + str(check)
+    return random_bsn(rng)
 
 
 class Api:

@@ -16,6 +16,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from zorgregio.bsn import random_bsn
 from zorgregio.testing.processes import ServerThread
 
 SUPPRESSED = "<5"
@@ -31,12 +32,8 @@ def today() -> date:
 
 
 def valid_bsn(rng: random.Random) -> str:
-    """A citizen service number that passes the eleven-test."""
-    while True:
-        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(7)]
-        last = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
-        if last < 10:
-            return "".join(map(str, digits)) + str(last)
+    """A fictional citizen service number that passes the eleven-test."""
+    return random_bsn(rng)
 
 
 def ok(response: httpx.Response, *statuses: int) -> dict | list:

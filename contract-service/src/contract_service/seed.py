@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from zorgregio.bsn import random_bsn
 from zorgregio.demo import PRODUCTS, PROVIDERS
 from zorgregio.events.admission import ProviderAdmitted
 from zorgregio.events.common import OrganisationContact, ProductMunicipality
@@ -129,14 +130,6 @@ def _wait_days(product, rng: random.Random) -> int:
     return int(rng.triangular(5, 90, 28))
 
 
-def _bsn(rng: random.Random) -> str:
-    while True:
-        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(7)]
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=False)) % 11
-        if check < 10:
-            return "".join(map(str, digits)) + str(check)
-
-
 def seed_allocations(ctx: Context) -> None:
     with ctx.uow() as uow:
         if uow.session.scalar(select(func.count()).where(orm.Allocation.issued_by == SEED.subject)):
@@ -155,7 +148,7 @@ def seed_allocations(ctx: Context) -> None:
         end = issued + timedelta(days=rng.choice([90, 182, 273, 365]))
         cmd = IssueAllocation(
             municipality_code=municipality,
-            client=Client(_bsn(rng), f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            client=Client(random_bsn(rng), f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                           today - timedelta(days=rng.randint(365 * 2, 365 * 17))),
             product_code=product.code, provider_id=provider.id, volume=_volume(product), start_date=issued,
             end_date=end, referrer_type=rng.choice(["01", "01", "01", "02", "02", "03", "04", "05"]),

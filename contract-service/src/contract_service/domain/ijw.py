@@ -5,6 +5,7 @@ import json
 from functools import cache
 from importlib import resources
 
+from zorgregio import bsn as bsn_module
 from zorgregio.reference import catalogue_structure, ijw_categories
 
 
@@ -37,8 +38,5 @@ def category_exists(category: str) -> bool:
 
 
 def bsn_valid(bsn: str) -> bool:
-    """The eleven-test: 9 digits, weights 9..2 and -1, sum divisible by 11, not all zeros."""
-    if len(bsn) != 9 or not bsn.isdigit() or bsn == "000000000":
-        return False
-    total = sum(int(d) * w for d, w in zip(bsn[:8], range(9, 1, -1), strict=False)) - int(bsn[8])
-    return total % 11 == 0
+    """The eleven-test (iJw: a BSN that fails it is refused)."""
+    return bsn_module.is_valid(bsn)
