@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { seriousViolations } from '../../tests/support/axe';
 import { Platform, readState, type PlatformState } from './platform';
 
-export { expect };
+export { expect, seriousViolations };
 
 /**
  * Every spec runs against the platform the global setup started: `baseURL` is the app served by
@@ -14,15 +14,6 @@ export const test = base.extend<{ state: PlatformState; platform: Platform }>({
   baseURL: async ({}, use) => use(readState().appUrl),
 });
 
-/** The axe-core violations of impact serious or critical against WCAG 2.2 A and AA, in a readable form. */
-export async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
-}
 
 /** Asserts that axe-core finds no serious or critical violation on the page as it is now. */
 export async function expectAccessible(page: Page, where: string) {

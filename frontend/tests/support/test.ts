@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Page } from '@playwright/test';
 import { startFixtureApi, type FixtureApi } from './fixture-api';
 
 export { expect } from '@playwright/test';
+export { seriousViolations } from './axe';
 
 /**
  * Every test gets its own fixture API, and the app's runtime configuration (public/config.js)
@@ -54,12 +54,3 @@ export async function signInAs(page: Page, claims: Record<string, string>) {
   );
 }
 
-/** The axe-core violations of impact serious or critical against WCAG 2.2 A and AA, in a readable form. */
-export async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
-}
