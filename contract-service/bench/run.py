@@ -63,19 +63,29 @@ def bsns(count: int):
             yield str(n)[:8] + str(digit)
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process and its children (uvicorn workers), from /proc."""
+def cpu_seconds(pid: int | None = None, command: str | None = None) -> float:
+    """User + system CPU, from /proc, of a process and its children (uvicorn workers), or of
+    every process running `command` (e.g. all PostgreSQL backends)."""
     total, ticks = 0.0, os.sysconf("SC_CLK_TCK")
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            name, fields = (entry / "stat").read_text().rsplit(")", 1)
         except OSError:
             continue
-        if int(entry.name) == pid or int(fields[1]) == pid:
+        fields = fields.split()
+        if (pid is not None and pid in (int(entry.name), int(fields[1]))) or name.endswith(f"({command}"):
             total += (int(fields[11]) + int(fields[12])) / ticks
     return total
+
+
+def machine_cpu(service_pids: list[int], broker_pid: int) -> dict[str, float]:
+    """CPU seconds so far of each part of the set-up: the service, PostgreSQL, the broker and
+    this process (load generator and consumer)."""
+    own = os.times()
+    return {"service": sum(cpu_seconds(pid) for pid in service_pids), "postgresql": cpu_seconds(command="postgres"),
+            "broker": cpu_seconds(broker_pid), "load_generator_and_consumer": own.user + own.system}
 
 
 class Monitor:
@@ -192,9 +202,10 @@ def main() -> None:
                 raise RuntimeError("monitor consumer did not start")
             time.sleep(0.1)
         asyncio.run(load(url, token, str(provider.id), 2 if args.quick else 4, args.concurrency, bsn_iter))  # warm-up
-        cpu_before = cpu_seconds(service.pid) + (cpu_seconds(worker.pid) if worker else 0)
+        pids = [service.pid] + ([worker.pid] if worker else [])
+        cpu_before = machine_cpu(pids, broker.pid)
         result = asyncio.run(load(url, token, str(provider.id), seconds, args.concurrency, bsn_iter))
-        cpu_used = cpu_seconds(service.pid) + (cpu_seconds(worker.pid) if worker else 0) - cpu_before
+        cpu_used = {part: used - cpu_before[part] for part, used in machine_cpu(pids, broker.pid).items()}
         accepted = result["accepted"]
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not all(a in monitor.consumed for a in accepted):
@@ -208,7 +219,8 @@ def main() -> None:
             "p99_latency_ms": round(percentile(result["latencies"], 0.99) * 1000, 1),
             "event_consumed_p50_ms": round(percentile(delays, 0.50) * 1000, 1),
             "event_consumed_p99_ms": round(percentile(delays, 0.99) * 1000, 1),
-            "service_cpu_ms_per_allocation": round(cpu_used / max(len(accepted), 1) * 1000, 2),
+            "cpu_ms_per_allocation": {part: round(used / max(len(accepted), 1) * 1000, 2)
+                                      for part, used in cpu_used.items()},
             "load_average_1m": round(os.getloadavg()[0], 1),
             "accepted": len(accepted), "errors": result["errors"], "events_missing": missing,
             "concurrency": args.concurrency, "workers": args.workers, "relay_process": args.relay_process, "seconds": round(result["elapsed"], 1),
