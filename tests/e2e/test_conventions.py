@@ -3,11 +3,14 @@ API-Version on every answer, problem+json for unknown routes and for any write w
 /health, /ready and /metrics."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from zorgregio.catalog import SERVICES
 
+ROOT = Path(__file__).resolve().parents[2]
 DUMMY_ID = "00000000-0000-4000-8000-000000000001"
 pytestmark = pytest.mark.parametrize("service", sorted(SERVICES))
 
@@ -16,6 +19,12 @@ def test_openapi_and_api_version(platform, http, service):
     response = http.get(f"{platform.api(service)}/openapi.json")
     assert response.status_code == 200 and response.json()["paths"]
     assert response.headers["api-version"]
+
+
+def test_web_app_client_is_generated_from_the_current_document(platform, http, service):
+    """frontend/openapi/ is what the web app's typed client is generated from (`make openapi`)."""
+    committed = json.loads((ROOT / "frontend" / "openapi" / f"{service}.json").read_text())
+    assert http.get(f"{platform.api(service)}/openapi.json").json() == committed, "run `make openapi`"
 
 
 def test_unknown_route_is_problem(platform, http, service):

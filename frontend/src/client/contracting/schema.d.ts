@@ -26,7 +26,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One allocation with its client (purpose required; audited) and history */
+        /** One allocation and its history; with its client (purpose required; audited) for the municipality and the provider, without for the region */
         get: operations["get_allocation_contracting_api_v1_allocations__allocation_id__get"];
         put?: never;
         post?: never;
