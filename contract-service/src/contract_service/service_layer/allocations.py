@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from zorgregio.api.idempotency import IdempotencyKey
 from zorgregio.api.problems import Conflict
 from zorgregio.events import allocation as ev
@@ -142,13 +142,9 @@ def _issue(ctx: Context, cmd: IssueAllocation, actor: Principal, idem: Idempoten
             start_date=cmd.start_date, end_date=cmd.end_date, referrer_type=cmd.referrer_type, reason=cmd.reason,
             status=Status.ISSUED.value, cost_by_year={str(y): str(c) for y, c in costs.items()}, issued_at=at,
             issued_by=actor.subject, updated_at=at, change_seq=None)
-        # the allocation and its first history row in one statement (Core, not the ORM flush: hot path)
-        allocation = insert(orm.Allocation).values(values).returning(orm.Allocation.number).cte("allocation")
-        history = insert(orm.AllocationChange).values(
-            allocation_id=allocation_id, change="issued", status=Status.ISSUED.value, at=at, by_subject=actor.subject,
-            by_role=actor.role.value, details={"contractId": str(facts["contract_id"])},
-        ).returning(orm.AllocationChange.id).cte("history")
-        values["number"] = uow.session.execute(select(allocation.c.number).add_cte(history)).scalar_one()
+        values["number"] = uow.session.execute(ISSUE_STATEMENT, {
+            **{f"p_{key}": value for key, value in values.items()}, "p_by_role": actor.role.value,
+            "p_details": {"contractId": str(facts["contract_id"])}}).scalar_one()
         row = SimpleNamespace(**values)
         uow.emit(ev.AllocationIssued(
             **event_keys(row), contract_id=row.contract_id, product_category=row.product_category, volume=event_volume(row),
@@ -158,6 +154,27 @@ def _issue(ctx: Context, cmd: IssueAllocation, actor: Principal, idem: Idempoten
             idem.remember(uow.session, {"id": str(allocation_id)})
         uow.commit()
         return allocation_id, row
+
+
+def _issue_statement():
+    """The allocation and its first history row in one statement, built once with bound
+    parameters (the hot path: no per-request statement building, one round trip)."""
+    table, changes = orm.Allocation.__table__, orm.AllocationChange.__table__
+    columns = [c for c in table.c if c.key != "number" and c.key not in UNSET_AT_ISSUE]
+    # parameter names unlike any column name: an INSERT would take a same-named one for that column
+    params = {c.key: bindparam(f"p_{c.key}", type_=c.type) for c in columns}
+    allocation = insert(table).values(params).returning(table.c.number).cte("allocation")
+    history = insert(changes).values(
+        allocation_id=params["id"], change="issued", status=params["status"], at=params["issued_at"],
+        by_subject=params["issued_by"], by_role=bindparam("p_by_role", type_=changes.c.by_role.type),
+        details=bindparam("p_details", type_=changes.c.details.type),
+    ).returning(changes.c.id).cte("history")
+    return select(allocation.c.number).add_cte(history)
+
+
+UNSET_AT_ISSUE = {"accepted_at", "refused_at", "refusal_reason", "care_started_on", "care_stopped_on",
+                  "stop_reason_code", "ended_on", "withdrawn_at"}
+ISSUE_STATEMENT = _issue_statement()
 
 
 def event_keys(row: orm.Allocation) -> dict:

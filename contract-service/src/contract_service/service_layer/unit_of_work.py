@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
 from zorgregio.messaging.unit_of_work import UnitOfWork, topic_of
@@ -25,15 +25,27 @@ class ContractingUnitOfWork(UnitOfWork):
 
     def flush_outbox(self) -> None:
         """As the foundation's, but the outbox rows and the NOTIFY go in one statement (one round
-        trip less on the allocation hot path)."""
+        trip less on the allocation hot path); one event, the common case, with a statement built once."""
         if not self._pending:
             return
-        written = insert(outbox).values([
-            {"event_id": e.id, "topic": topic_of(e), "message_key": e.subject or e.id, "event_type": e.type,
-             "event": e.model_dump(mode="json", exclude_none=True)} for e in self._pending
-        ]).returning(outbox.c.seq).cte("written")
-        self.session.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written))
+        rows = [{"event_id": e.id, "topic": topic_of(e), "message_key": e.subject or e.id, "event_type": e.type,
+                 "event": e.model_dump(mode="json", exclude_none=True)} for e in self._pending]
+        if len(rows) == 1:
+            self.session.execute(ONE_EVENT, {f"p_{key}": value for key, value in rows[0].items()})
+        else:
+            written = insert(outbox).values(rows).returning(outbox.c.seq).cte("written")
+            self.session.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written))
         self._pending = []
+
+
+def _one_event_statement():
+    columns = ("event_id", "topic", "message_key", "event_type", "event")
+    written = insert(outbox).values({c: bindparam(f"p_{c}", type_=outbox.c[c].type) for c in columns}) \
+        .returning(outbox.c.seq).cte("written")
+    return select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written)
+
+
+ONE_EVENT = _one_event_statement()
 
 
 def utcnow() -> datetime:
