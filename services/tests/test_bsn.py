@@ -4,7 +4,6 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from zorgregio.bsn import check_digit, is_valid, random_bsn
 
 
