@@ -68,6 +68,28 @@ def test_ended_contract_removes_the_product(svc, bus, contracted, issuer):
     assert response.json()["invalidParams"][0]["name"] == "productCode"
 
 
+def test_amendment_takes_effect_on_its_date_not_before(svc, bus, contracted):
+    """An amendment effective next month keeps today's offer as it is; its lines are dated."""
+    provider = contracted(products=("45A10", "45A48"))
+    effective = date.today() + timedelta(days=30)
+    bus.publish(con.ContractAmended(contract_id=provider.contract_id, provider_id=provider.id, region_code=REGION,
+                                    lines=[{"productCode": "45A10", "municipalityCode": "0355"},
+                                           {"productCode": "45A01", "municipalityCode": "0355"}],
+                                    effective_on=effective))
+
+    def lines():
+        with svc.runtime.engine.connect() as conn:
+            return {(r.product_code, r.municipality_code): (r.starts_on, r.ends_on) for r in conn.execute(text(
+                "SELECT * FROM contract_lines WHERE contract_id = :c"), {"c": provider.contract_id})}
+
+    wait_until(lambda: ("45A01", "0355") in lines())
+    dated = lines()
+    assert dated[("45A01", "0355")] == (effective, None)  # new: from the effective date
+    assert dated[("45A48", "0355")][1] == effective - timedelta(days=1)  # left out: ends the day before
+    assert dated[("45A10", "0355")][1] is None  # kept
+    assert sorted(e["productCode"] for e in entries_of(svc, provider.id)) == ["45A10", "45A48"]  # today unchanged
+
+
 def test_exit_removes_provider(svc, bus, contracted):
     provider = contracted(products=("45A01",))
     bus.publish(adm.ProviderExited(provider_id=provider.id, region_code=REGION, enforcement_id=uuid.uuid4(),

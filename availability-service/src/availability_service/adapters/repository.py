@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, text, update
@@ -87,15 +87,40 @@ class ReadModelRepository:
 
     # contracts -------------------------------------------------------------------------
     def replace_lines(self, contract_id: uuid.UUID, provider_id: uuid.UUID, region_code: str,
-                      lines: Iterable[tuple[str, str]], starts_on: date | None, ends_on: date | None) -> None:
-        existing = self.session.scalars(select(ContractLine.starts_on).where(ContractLine.contract_id == contract_id)
-                                        .limit(1)).first()
+                      lines: Iterable[tuple[str, str]], starts_on: date, ends_on: date | None) -> None:
+        """A signed contract's lines (a repeated signature replaces them)."""
         self.session.execute(delete(ContractLine).where(ContractLine.contract_id == contract_id))
         rows = [{"contract_id": contract_id, "product_code": product, "municipality_code": municipality,
-                 "provider_id": provider_id, "region_code": region_code, "starts_on": starts_on or existing,
+                 "provider_id": provider_id, "region_code": region_code, "starts_on": starts_on,
                  "ends_on": ends_on} for product, municipality in dict.fromkeys(lines)]
         if rows:
             self.session.execute(insert(ContractLine), rows)
+
+    def amend_lines(self, contract_id: uuid.UUID, provider_id: uuid.UUID, region_code: str,
+                    lines: Iterable[tuple[str, str]], effective_on: date, ends_on: date | None) -> None:
+        """The contract's complete set of lines from `effective_on`: a line left out ends the day
+        before (or goes, if it had not started by then), a new line starts that day, a kept line
+        takes the contract's end. A future date therefore changes nothing today; the date-refresh
+        job updates search when the day comes."""
+        wanted = set(dict.fromkeys(lines))
+        existing = {(row.product_code, row.municipality_code): row for row in self.session.scalars(
+            select(ContractLine).where(ContractLine.contract_id == contract_id))}
+        day_before = effective_on - timedelta(days=1)
+        for pair, row in existing.items():
+            if pair in wanted:
+                row.ends_on = ends_on
+                if row.ends_on is not None and row.ends_on < day_before:  # ended earlier, taken up again
+                    row.starts_on = effective_on
+            elif row.starts_on > day_before:
+                self.session.delete(row)
+            elif row.ends_on is None or row.ends_on > day_before:
+                row.ends_on = day_before
+        new = [{"contract_id": contract_id, "product_code": product, "municipality_code": municipality,
+                "provider_id": provider_id, "region_code": region_code, "starts_on": effective_on,
+                "ends_on": ends_on} for product, municipality in wanted - existing.keys()]
+        if new:
+            self.session.execute(insert(ContractLine), new)
+        self.session.flush()
 
     def terminate(self, contract_id: uuid.UUID, terminated_on: date) -> None:
         self.session.execute(update(ContractLine).where(ContractLine.contract_id == contract_id)

@@ -58,8 +58,9 @@ def _signed(uow: AvailabilityUnitOfWork, e: con.ContractSigned) -> Affected:
 
 
 def _amended(uow: AvailabilityUnitOfWork, e: con.ContractAmended) -> Affected:
-    uow.read_model.replace_lines(e.contract_id, e.provider_id, e.region_code,
-                                 [(line.product_code, line.municipality_code) for line in e.lines], None, e.ends_on)
+    uow.read_model.amend_lines(e.contract_id, e.provider_id, e.region_code,
+                               [(line.product_code, line.municipality_code) for line in e.lines], e.effective_on,
+                               e.ends_on)
     _ensure_placeholders(uow, e.provider_id)
     return Affected({e.provider_id})
 
