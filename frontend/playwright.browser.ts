@@ -2,7 +2,7 @@ import type { PlaywrightTestConfig } from '@playwright/test';
 
 /**
  * The browser both Playwright configurations drive: Debian's Chromium (apt-get install chromium),
- * never Playwright's own download, in Dutch and Dutch time (date inputs show dd-mm-jjjj).
+ * never Playwright's own download, with a Dutch locale and Dutch time.
  */
 export const chromium: PlaywrightTestConfig['use'] = {
   browserName: 'chromium',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import region from '../../tests/fixtures/region.json';
 import { accessToken, fakeApi, fakeUserManager, problem, renderRoute } from '../test/render';
+import { regionApi, regionUser } from '../features/region/testing';
 import { Component as RegionPage } from './region';
 
 const manager = () =>
@@ -52,5 +53,29 @@ describe('region page', () => {
     const signal = (await screen.findByRole('heading', { name: /Geen aanbod gezinshuis/ })).closest('article')!;
     await userEvent.click(within(signal).getByRole('button', { name: 'In behandeling nemen' }));
     expect(await within(signal).findByRole('heading', { name: 'Al afgehandeld' })).toBeVisible();
+  });
+
+  it('shows an analyst the lists without any form or action', async () => {
+    const future = { ...region.windows[0]!, opensOn: '2099-03-01', closesOn: '2099-03-31' };
+    const closed = [{ id: 'c1', regionCode: 'MIJOV', municipalityCode: '0200', productGroup: 'Behandeling', closedOn: '2026-10-01', reason: 'Genoeg aanbod' }];
+    const api = regionApi({ '/intake-windows': [future], '/closed-product-groups': closed });
+    renderRoute(<RegionPage />, { fetch: api.fetch, userManager: regionUser('region_analyst') });
+    const windows = await screen.findByRole('table', { name: 'Aanmeldvensters' });
+    expect(windows).toHaveTextContent('Voorjaar 2027');
+    const closedTable = await screen.findByRole('table', { name: 'Gesloten productgroepen' });
+    expect(closedTable).toHaveTextContent('Apeldoorn');
+    const rules = screen.getByRole('region', { name: /Toelating/ });
+    expect(within(rules).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(rules).queryByRole('form')).not.toBeInTheDocument();
+    // The service lets only region staff read the measures: the page does not ask for them.
+    expect(within(rules).getByText(/alleen zichtbaar voor beoordelaars en contractmanagers/)).toBeVisible();
+    expect(api.calls.some((call) => call.url.pathname.endsWith('/enforcements'))).toBe(false);
+  });
+
+  it('gives region staff the forms for windows, closed product groups and measures', async () => {
+    renderRoute(<RegionPage />, { fetch: regionApi().fetch, userManager: regionUser('region_assessor') });
+    for (const name of ['Aanmeldvenster openen', 'Productgroep sluiten', 'Maatregel opleggen']) {
+      expect(await screen.findByRole('button', { name })).toHaveAttribute('aria-expanded', 'false');
+    }
   });
 });

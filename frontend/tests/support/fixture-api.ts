@@ -3,6 +3,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const BASE_PATH = '/availability/api/v1';
+/** An answer without a body (204), as the services answer a DELETE. */
+const NO_CONTENT = Symbol('no content');
+/** The POSTs the admission service answers with 201 Created. */
+const CREATED = /^\/(intake-windows|closed-product-groups|providers\/[^/]+\/enforcements)$/;
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 
@@ -36,13 +40,64 @@ export async function startFixtureApi(): Promise<FixtureApi> {
     '/catalogue/products': 'products',
     '/tariffs': 'tariffs',
     '/contracts': 'contracts',
-    '/intake-windows': 'windows',
-    '/closed-product-groups': 'closed',
-    '/enforcements': 'enforcements',
     '/signals': 'signals',
   };
   const requests: URL[] = [];
   const calls: { method: string; path: string; body: unknown }[] = [];
+  /** The region's admission rules change as the tests change them (per server, so per test). */
+  type Row = { id: string; [field: string]: unknown };
+  const rules = {
+    windows: [...(region.windows as Row[])],
+    closed: [...(region.closed as Row[])],
+    enforcements: [...(region.enforcements as Row[])],
+  };
+
+  /** The region's admission rules (admission service): windows, closed product groups, measures. */
+  function admissionRules(method: string, path: string, body: Record<string, unknown>): unknown {
+    if (method === 'GET' && path === '/intake-windows') return rules.windows;
+    if (method === 'GET' && path === '/closed-product-groups') return rules.closed;
+    if (method === 'GET' && path === '/enforcements') return rules.enforcements;
+    if (method === 'GET' && path === '/providers') return region.providers;
+    if (method === 'GET' && /^\/regions\/[A-Z]+\/admission-rules$/.test(path)) return region.rules;
+    if (method === 'POST' && path === '/intake-windows') {
+      const today = new Date().toISOString().slice(0, 10);
+      const { opensOn, closesOn } = body as { opensOn: string; closesOn: string };
+      const window = { productGroup: null, name: '', kind: 'regular', ...body, id: crypto.randomUUID(), openNow: opensOn <= today && today <= closesOn };
+      rules.windows.push(window);
+      return window;
+    }
+    if (method === 'POST' && path === '/closed-product-groups') {
+      const closed = { ...body, id: crypto.randomUUID() };
+      rules.closed.push(closed);
+      return closed;
+    }
+    const enforcement = path.match(/^\/providers\/([^/]+)\/enforcements$/);
+    if (method === 'POST' && enforcement) {
+      const created = {
+        endsOn: null,
+        amount: null,
+        municipalityCodes: [],
+        ...body,
+        id: crypto.randomUUID(),
+        providerId: enforcement[1],
+        active: true,
+        liftedOn: null,
+        liftReason: null,
+        created: { subject: 'e2e', role: 'region_contract_manager', at: new Date().toISOString() },
+      };
+      rules.enforcements.push(created);
+      return created;
+    }
+    const removal = path.match(/^\/(intake-windows|closed-product-groups)\/([^/]+)$/);
+    if (method === 'DELETE' && removal) {
+      const list = removal[1] === 'intake-windows' ? rules.windows : rules.closed;
+      const index = list.findIndex((item) => item.id === removal[2]);
+      if (index < 0) return undefined;
+      list.splice(index, 1);
+      return NO_CONTENT;
+    }
+    return undefined;
+  }
 
   /** The signed-in work areas: a provider's entries and the allocations, answered from the fixtures. */
   function workArea(method: string, path: string, body: Record<string, unknown>): unknown {
@@ -92,6 +147,7 @@ export async function startFixtureApi(): Promise<FixtureApi> {
     const sent = text ? (JSON.parse(text) as Record<string, unknown>) : {};
     calls.push({ method, path, body: text ? sent : undefined });
     const body =
+      admissionRules(method, path, sent) ??
       workArea(method, path, sent) ??
       (method !== 'GET'
         ? undefined
@@ -108,7 +164,12 @@ export async function startFixtureApi(): Promise<FixtureApi> {
         .end(JSON.stringify({ type: 'about:blank', title: 'Niet gevonden', status: 404 }));
       return;
     }
-    response.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    if (body === NO_CONTENT) {
+      response.writeHead(204, headers).end();
+      return;
+    }
+    const status = method === 'POST' && CREATED.test(path) ? 201 : 200;
+    response.writeHead(status, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(body));
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -117,6 +178,12 @@ export async function startFixtureApi(): Promise<FixtureApi> {
     baseUrl: `http://127.0.0.1:${port}${BASE_PATH}`,
     requests,
     calls,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    // The page may still hold a connection open (a request in flight as the test ends): drop every
+    // connection, or closing waits for them past the test's timeout.
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areasFor, mayOpen } from './areas';
+import { areasFor, mayManageAdmissionRules, mayOpen } from './areas';
 
 describe('role-based areas', () => {
   it('shows a visitor and a referrer only the public search', () => {
@@ -21,5 +21,13 @@ describe('role-based areas', () => {
     // One application's assessment is opened from the queue, never from the menu.
     expect(mayOpen('assessment', 'region_assessor')).toBe(true);
     expect(mayOpen('assessment', 'provider')).toBe(false);
+  });
+
+  it('lets region staff, not the analyst, change the admission rules', () => {
+    expect(mayManageAdmissionRules('region_contract_manager')).toBe(true);
+    expect(mayManageAdmissionRules('region_assessor')).toBe(true);
+    expect(mayManageAdmissionRules('admin')).toBe(true);
+    expect(mayManageAdmissionRules('region_analyst')).toBe(false);
+    expect(mayManageAdmissionRules(undefined)).toBe(false);
   });
 });

@@ -27,3 +27,10 @@ export function mayOpen(area: Area, role: Role | undefined): boolean {
 export function areasFor(role: Role | undefined): Area[] {
   return (Object.keys(AREAS) as Area[]).filter((area) => area !== 'assessment' && mayOpen(area, role));
 }
+
+/** Who may change the region's admission rules (intake windows, closed product groups, enforcement). */
+export const ADMISSION_RULE_EDITORS = ['region_assessor', 'region_contract_manager', 'admin'] as const satisfies readonly Role[];
+
+export function mayManageAdmissionRules(role: Role | undefined): boolean {
+  return role !== undefined && (ADMISSION_RULE_EDITORS as readonly Role[]).includes(role);
+}

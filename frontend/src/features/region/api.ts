@@ -1,6 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../lib/ApiProvider';
 import { unwrap } from '../../lib/api';
+import type { components } from '../../client/admission/schema';
+
+type Schemas = components['schemas'];
+export type IntakeWindowCreate = Schemas['IntakeWindowCreate'];
+export type ClosedProductGroupCreate = Schemas['ClosedProductGroupCreate'];
+export type EnforcementCreate = Schemas['EnforcementCreate'];
+export type AdmissionProvider = Schemas['ProviderPublic'];
 
 /** The region's catalogue (public to read), with the tariffs that apply today. */
 export function useCatalogue(region: string) {
@@ -43,11 +50,112 @@ export function useClosedGroups(regionCode: string) {
   });
 }
 
-export function useEnforcements(regionCode: string) {
+/** Only region staff may read the measures; for anyone else (an analyst) the query does not run. */
+export function useEnforcements(regionCode: string, enabled = true) {
   const { admission } = useApi();
   return useQuery({
     queryKey: ['admission', 'enforcements', regionCode],
     queryFn: ({ signal }) => unwrap(admission.GET('/enforcements', { params: { query: { regionCode } }, signal })),
+    enabled,
+  });
+}
+
+/** The region's municipalities and the product groups (as the admission service names them). */
+export function useAdmissionRules(regionCode: string) {
+  const { admission } = useApi();
+  return useQuery({
+    queryKey: ['admission', 'admission-rules', regionCode],
+    queryFn: ({ signal }) =>
+      unwrap(admission.GET('/regions/{region_code}/admission-rules', { params: { path: { region_code: regionCode } }, signal })),
+    staleTime: 60 * 60_000,
+  });
+}
+
+const PROVIDER_PAGES = 10;
+
+/**
+ * The providers known to the admission service, by name. The list cannot be filtered by region, so
+ * this follows the cursor (200 a page, at most 10 pages).
+ */
+export function useAdmissionProviders(enabled = true) {
+  const { admission } = useApi();
+  return useQuery({
+    enabled,
+    queryKey: ['admission', 'providers'],
+    queryFn: async ({ signal }) => {
+      const providers: AdmissionProvider[] = [];
+      let cursor: string | null | undefined;
+      for (let page = 0; page < PROVIDER_PAGES; page++) {
+        const answer = await unwrap(admission.GET('/providers', { params: { query: { limit: 200, cursor } }, signal }));
+        providers.push(...answer.items);
+        cursor = answer.nextCursor;
+        if (!cursor) break;
+      }
+      return providers;
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+const WINDOWS = ['admission', 'intake-windows'] as const;
+const CLOSED = ['admission', 'closed-product-groups'] as const;
+const ENFORCEMENTS = ['admission', 'enforcements'] as const;
+
+export function useOpenIntakeWindow() {
+  const { admission } = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: IntakeWindowCreate) => unwrap(admission.POST('/intake-windows', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: WINDOWS }),
+  });
+}
+
+/** Deletes a window that has not opened yet. */
+export function useDeleteIntakeWindow(regionCode: string) {
+  const { admission } = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (windowId: string) =>
+      unwrap(
+        admission.DELETE('/intake-windows/{window_id}', {
+          params: { path: { window_id: windowId }, query: { regionCode } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: WINDOWS }),
+  });
+}
+
+export function useCloseProductGroup() {
+  const { admission } = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ClosedProductGroupCreate) => unwrap(admission.POST('/closed-product-groups', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: CLOSED }),
+  });
+}
+
+/** Reopens a closed product group (the service deletes the closure). */
+export function useReopenProductGroup(regionCode: string) {
+  const { admission } = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (closedId: string) =>
+      unwrap(
+        admission.DELETE('/closed-product-groups/{closed_id}', {
+          params: { path: { closed_id: closedId }, query: { regionCode } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: CLOSED }),
+  });
+}
+
+export function useImposeEnforcement() {
+  const { admission } = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ providerId, body }: { providerId: string; body: EnforcementCreate }) =>
+      unwrap(admission.POST('/providers/{provider_id}/enforcements', { params: { path: { provider_id: providerId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ENFORCEMENTS }),
   });
 }
 
@@ -57,7 +165,7 @@ export function useLiftEnforcement(enforcementId: string) {
   return useMutation({
     mutationFn: (body: { liftedOn: string; reason: string }) =>
       unwrap(admission.POST('/enforcements/{enforcement_id}/lift', { params: { path: { enforcement_id: enforcementId } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admission', 'enforcements'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ENFORCEMENTS }),
   });
 }
 

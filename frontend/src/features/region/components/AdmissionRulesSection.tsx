@@ -1,5 +1,5 @@
-import { Button, Heading2, Heading3 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Button, Heading2, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../client/admission/schema';
 import { ProblemAlert } from '../../../components/ui/ProblemAlert';
@@ -8,21 +8,113 @@ import { SimpleTable } from '../../../components/ui/SimpleTable';
 import { StepForm } from '../../../components/ui/StepForm';
 import { today } from '../../../lib/validation';
 import { ProblemError } from '../../../lib/problem';
-import { useClosedGroups, useEnforcements, useIntakeWindows, useLiftEnforcement } from '../api';
+import { mayManageAdmissionRules } from '../../auth/areas';
+import { useAuth } from '../../auth/AuthProvider';
+import {
+  type AdmissionProvider,
+  useAdmissionProviders,
+  useClosedGroups,
+  useDeleteIntakeWindow,
+  useEnforcements,
+  useIntakeWindows,
+  useLiftEnforcement,
+  useReopenProductGroup,
+} from '../api';
+import { municipalityName } from '../municipalities';
+import { ClosedGroupForm } from './ClosedGroupForm';
+import { EnforcementForm } from './EnforcementForm';
+import { IntakeWindowForm } from './IntakeWindowForm';
+import { ConfirmStep, RuleEditor, WithRules } from './RuleParts';
 
 type Enforcement = components['schemas']['EnforcementPublic'];
+type IntakeWindow = components['schemas']['IntakeWindowPublic'];
+type ClosedGroup = components['schemas']['ClosedProductGroupPublic'];
+type FormatDate = (value: string | null | undefined) => string;
 
-/** Intake windows, closed product groups and enforcement measures of the region. */
+/**
+ * Intake windows, closed product groups and enforcement measures of the region. Region staff
+ * (assessor, contract manager, admin) change them here; an analyst reads the lists.
+ */
 export function AdmissionRulesSection({ region }: { region: string }) {
   const { t } = useTranslation();
-  const windows = useIntakeWindows(region);
-  const closed = useClosedGroups(region);
-  const enforcements = useEnforcements(region);
-  const date = (value: string | null | undefined) => (value ? t('common.date', { date: new Date(`${value}T12:00:00`) }) : '–');
+  const canEdit = mayManageAdmissionRules(useAuth().session?.claims.role);
+  const date: FormatDate = (value) => (value ? t('common.date', { date: new Date(`${value}T12:00:00`) }) : '–');
   return (
     <section aria-labelledby="rules-heading">
       <Heading2 id="rules-heading">{t('region.rules.title')}</Heading2>
-      <Heading3>{t('region.windows.title')}</Heading3>
+      <IntakeWindows region={region} canEdit={canEdit} date={date} />
+      <ClosedGroups region={region} canEdit={canEdit} date={date} />
+      <Enforcements region={region} canEdit={canEdit} date={date} />
+    </section>
+  );
+}
+
+type PartProps = { region: string; canEdit: boolean; date: FormatDate };
+
+function IntakeWindows({ region, canEdit, date }: PartProps) {
+  const { t } = useTranslation();
+  const windows = useIntakeWindows(region);
+  const remove = useDeleteIntakeWindow(region);
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState<IntakeWindow | null>(null);
+  const [done, setDone] = useState<string>();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const label = (row: IntakeWindow) => row.name || t('region.windows.period', { opens: date(row.opensOn), closes: date(row.closesOn) });
+  const deleteId = (row: IntakeWindow) => `window-delete-${row.id}`;
+  const notOpenedYet = (row: IntakeWindow) => row.opensOn > today();
+
+  const ask = (row: IntakeWindow) => {
+    remove.reset();
+    setDone(undefined);
+    setConfirming(row);
+  };
+  const cancel = () => {
+    const row = confirming;
+    setConfirming(null);
+    if (row) document.getElementById(deleteId(row))?.focus();
+  };
+  const confirm = (row: IntakeWindow) =>
+    remove.mutate(row.id, {
+      onSuccess: () => {
+        setConfirming(null);
+        setDone(t('region.windows.deleted', { name: label(row) }));
+        toggleRef.current?.focus();
+      },
+    });
+
+  return (
+    <>
+      <Heading3 id="windows-heading">{t('region.windows.title')}</Heading3>
+      {canEdit && (
+        <RuleEditor
+          label={t('region.windows.open')}
+          open={open}
+          done={done}
+          toggleRef={toggleRef}
+          onToggle={() => {
+            setDone(undefined);
+            setOpen(!open);
+          }}
+        >
+          <WithRules region={region}>
+            {({ productGroups }) => (
+              <IntakeWindowForm
+                region={region}
+                productGroups={productGroups}
+                onDone={(window) => {
+                  setOpen(false);
+                  setDone(t('region.windows.opened', { name: label(window) }));
+                  toggleRef.current?.focus();
+                }}
+                onCancel={() => {
+                  setOpen(false);
+                  toggleRef.current?.focus();
+                }}
+              />
+            )}
+          </WithRules>
+        </RuleEditor>
+      )}
       <QueryState query={windows} loading={t('region.loading')} empty={t('region.windows.empty')} isEmpty={(rows) => rows.length === 0}>
         {(rows) => (
           <SimpleTable
@@ -32,15 +124,118 @@ export function AdmissionRulesSection({ region }: { region: string }) {
             rowKey={(row) => row.id}
             columns={[
               { key: 'name', label: t('region.windows.name'), render: (row) => row.name || '–' },
-              { key: 'kind', label: t('region.windows.kind'), render: (row) => t(`region.windows.kinds.${row.kind ?? 'regular'}`) },
+              {
+                key: 'kind',
+                label: t('region.windows.kind'),
+                render: (row) =>
+                  row.kind === 'interim' && row.productGroup
+                    ? t('region.windows.interimFor', { group: row.productGroup })
+                    : t(`region.windows.kinds.${row.kind ?? 'regular'}`),
+              },
               { key: 'opens', label: t('region.windows.opens'), render: (row) => date(row.opensOn) },
               { key: 'closes', label: t('region.windows.closes'), render: (row) => date(row.closesOn) },
               { key: 'open', label: t('region.windows.openNow'), render: (row) => (row.openNow ? t('common.yes') : t('common.no')) },
+              ...(canEdit
+                ? [
+                    {
+                      key: 'actions',
+                      label: t('region.actions'),
+                      render: (row: IntakeWindow) =>
+                        notOpenedYet(row) ? (
+                          <Button
+                            id={deleteId(row)}
+                            appearance="subtle-button"
+                            aria-expanded={confirming?.id === row.id}
+                            onClick={() => ask(row)}
+                          >
+                            {t('region.windows.delete')}
+                            <span className="zr-visually-hidden">: {label(row)}</span>
+                          </Button>
+                        ) : (
+                          '–'
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}
       </QueryState>
-      <Heading3>{t('region.closed.title')}</Heading3>
+      {confirming && (
+        <ConfirmStep
+          key={confirming.id}
+          id="window-delete"
+          question={t('region.windows.confirmDelete', { name: label(confirming) })}
+          confirmLabel={t('region.windows.deleteSubmit')}
+          busy={remove.isPending}
+          error={remove.error}
+          onConfirm={() => confirm(confirming)}
+          onCancel={cancel}
+        />
+      )}
+    </>
+  );
+}
+
+function ClosedGroups({ region, canEdit, date }: PartProps) {
+  const { t } = useTranslation();
+  const closed = useClosedGroups(region);
+  const reopen = useReopenProductGroup(region);
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState<ClosedGroup | null>(null);
+  const [done, setDone] = useState<string>();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const what = (row: ClosedGroup) => t('region.closed.what', { group: row.productGroup, municipality: municipalityName(row.municipalityCode) });
+  const reopenId = (row: ClosedGroup) => `closed-reopen-${row.id}`;
+
+  const cancel = () => {
+    const row = confirming;
+    setConfirming(null);
+    if (row) document.getElementById(reopenId(row))?.focus();
+  };
+  const confirm = (row: ClosedGroup) =>
+    reopen.mutate(row.id, {
+      onSuccess: () => {
+        setConfirming(null);
+        setDone(t('region.closed.reopened', { what: what(row) }));
+        toggleRef.current?.focus();
+      },
+    });
+
+  return (
+    <>
+      <Heading3 id="closed-heading">{t('region.closed.title')}</Heading3>
+      {canEdit && (
+        <RuleEditor
+          label={t('region.closed.close')}
+          open={open}
+          done={done}
+          toggleRef={toggleRef}
+          onToggle={() => {
+            setDone(undefined);
+            setOpen(!open);
+          }}
+        >
+          <WithRules region={region}>
+            {({ municipalities, productGroups }) => (
+              <ClosedGroupForm
+                region={region}
+                municipalities={municipalities}
+                productGroups={productGroups}
+                onDone={(row) => {
+                  setOpen(false);
+                  setDone(t('region.closed.closed', { what: what(row) }));
+                  toggleRef.current?.focus();
+                }}
+                onCancel={() => {
+                  setOpen(false);
+                  toggleRef.current?.focus();
+                }}
+              />
+            )}
+          </WithRules>
+        </RuleEditor>
+      )}
       <QueryState query={closed} loading={t('region.loading')} empty={t('region.closed.empty')} isEmpty={(rows) => rows.length === 0}>
         {(rows) => (
           <SimpleTable
@@ -49,42 +244,166 @@ export function AdmissionRulesSection({ region }: { region: string }) {
             rows={rows}
             rowKey={(row) => row.id}
             columns={[
-              { key: 'municipality', label: t('region.closed.municipality'), render: (row) => row.municipalityCode },
+              { key: 'municipality', label: t('region.closed.municipality'), render: (row) => municipalityName(row.municipalityCode) },
               { key: 'group', label: t('region.closed.group'), render: (row) => row.productGroup },
               { key: 'closed', label: t('region.closed.closedOn'), render: (row) => date(row.closedOn) },
               { key: 'reason', label: t('region.closed.reason'), render: (row) => row.reason },
+              ...(canEdit
+                ? [
+                    {
+                      key: 'actions',
+                      label: t('region.actions'),
+                      render: (row: ClosedGroup) => (
+                        <Button
+                          id={reopenId(row)}
+                          appearance="subtle-button"
+                          aria-expanded={confirming?.id === row.id}
+                          onClick={() => {
+                            reopen.reset();
+                            setDone(undefined);
+                            setConfirming(row);
+                          }}
+                        >
+                          {t('region.closed.reopen')}
+                          <span className="zr-visually-hidden">: {what(row)}</span>
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}
       </QueryState>
-      <Heading3>{t('region.enforcement.title')}</Heading3>
-      <QueryState query={enforcements} loading={t('region.loading')} empty={t('region.enforcement.empty')} isEmpty={(rows) => rows.length === 0}>
-        {(rows) => (
-          <div className="zr-stack">
-            {rows.map((row) => (
-              <EnforcementCard key={row.id} enforcement={row} date={date} />
-            ))}
-          </div>
-        )}
-      </QueryState>
-    </section>
+      {confirming && (
+        <ConfirmStep
+          key={confirming.id}
+          id="closed-reopen"
+          question={t('region.closed.confirmReopen', { what: what(confirming) })}
+          confirmLabel={t('region.closed.reopenSubmit')}
+          busy={reopen.isPending}
+          error={reopen.error}
+          onConfirm={() => confirm(confirming)}
+          onCancel={cancel}
+        />
+      )}
+    </>
   );
 }
 
-function EnforcementCard({ enforcement, date }: { enforcement: Enforcement; date: (value: string | null | undefined) => string }) {
+function Enforcements({ region, canEdit, date }: PartProps) {
   const { t } = useTranslation();
+  // Only region staff may read the measures (the service refuses an analyst).
+  const enforcements = useEnforcements(region, canEdit);
+  const providers = useAdmissionProviders(canEdit);
+  const providerName = (id: string) => providers.data?.find((provider) => provider.id === id)?.name;
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<string>();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <Heading3 id="enforcement-heading">{t('region.enforcement.title')}</Heading3>
+      {!canEdit ? (
+        <Paragraph>{t('region.enforcement.staffOnly')}</Paragraph>
+      ) : (
+        <>
+          <RuleEditor
+            label={t('region.enforcement.impose')}
+            open={open}
+            done={done}
+            toggleRef={toggleRef}
+            onToggle={() => {
+              setDone(undefined);
+              setOpen(!open);
+            }}
+          >
+            <WithRules region={region}>
+              {({ municipalities }) => (
+                <WithProviders>
+                  {(providers) => (
+                    <EnforcementForm
+                      region={region}
+                      providers={providers}
+                      municipalities={municipalities}
+                      onDone={(enforcement, provider) => {
+                        setOpen(false);
+                        setDone(t('region.enforcement.imposed', { kind: t(`region.enforcement.kinds.${enforcement.kind}`), provider }));
+                        toggleRef.current?.focus();
+                      }}
+                      onCancel={() => {
+                        setOpen(false);
+                        toggleRef.current?.focus();
+                      }}
+                    />
+                  )}
+                </WithProviders>
+              )}
+            </WithRules>
+          </RuleEditor>
+          <QueryState query={enforcements} loading={t('region.loading')} empty={t('region.enforcement.empty')} isEmpty={(rows) => rows.length === 0}>
+            {(rows) => (
+              <div className="zr-stack">
+                {rows.map((row) => (
+                  <EnforcementCard key={row.id} enforcement={row} provider={providerName(row.providerId)} date={date} />
+                ))}
+              </div>
+            )}
+          </QueryState>
+        </>
+      )}
+    </>
+  );
+}
+
+function WithProviders({ children }: { children: (providers: AdmissionProvider[]) => ReactNode }) {
+  const { t } = useTranslation();
+  const providers = useAdmissionProviders();
+  return (
+    <QueryState
+      query={providers}
+      loading={t('region.loading')}
+      empty={t('region.enforcement.noProviders')}
+      isEmpty={(rows) => rows.length === 0}
+      headingLevel={4}
+    >
+      {children}
+    </QueryState>
+  );
+}
+
+const LIFTABLE: Enforcement['kind'][] = ['improvement_offer', 'client_stop', 'suspension'];
+
+type CardProps = { enforcement: Enforcement; provider: string | undefined; date: FormatDate };
+
+function EnforcementCard({ enforcement, provider, date }: CardProps) {
+  const { t, i18n } = useTranslation();
   const lift = useLiftEnforcement(enforcement.id);
   const [open, setOpen] = useState(false);
   const headingId = `enforcement-${enforcement.id}`;
   return (
     <article className="zr-card" aria-labelledby={headingId}>
-      <Heading3 id={headingId}>
+      <Heading4 id={headingId}>
         {t(`region.enforcement.kinds.${enforcement.kind}`)} — {t(enforcement.active ? 'region.enforcement.active' : 'region.enforcement.lifted')}
-      </Heading3>
+      </Heading4>
+      {provider && <Paragraph>{t('region.enforcement.provider', { name: provider })}</Paragraph>}
       <p>
         {t('region.enforcement.period', { start: date(enforcement.startsOn), end: date(enforcement.endsOn) })} {enforcement.reason}
       </p>
-      {enforcement.active && (
+      {enforcement.amount && (
+        <Paragraph>
+          {t('region.enforcement.amount', {
+            amount: new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR' }).format(Number(enforcement.amount)),
+          })}
+        </Paragraph>
+      )}
+      {enforcement.kind === 'exit' && (
+        <Paragraph>
+          {enforcement.municipalityCodes.length
+            ? t('region.enforcement.exitFrom', { list: enforcement.municipalityCodes.map(municipalityName).join(', ') })
+            : t('region.enforcement.exitFromAll')}
+        </Paragraph>
+      )}
+      {enforcement.active && LIFTABLE.includes(enforcement.kind) && (
         <Button appearance="secondary-action-button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t('region.enforcement.lift')}
         </Button>
@@ -104,7 +423,7 @@ function EnforcementCard({ enforcement, date }: { enforcement: Enforcement; date
           onCancel={() => setOpen(false)}
         />
       )}
-      {lift.isError && <ProblemAlert error={lift.error} headingLevel={4} />}
+      {lift.isError && <ProblemAlert error={lift.error} headingLevel={5} />}
     </article>
   );
 }

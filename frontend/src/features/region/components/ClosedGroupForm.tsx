@@ -1,0 +1,123 @@
+import { Button, ButtonGroup, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { components } from '../../../client/admission/schema';
+import { Field } from '../../../components/ui/Field';
+import { ProblemAlert } from '../../../components/ui/ProblemAlert';
+import { today } from '../../../lib/validation';
+import { useCloseProductGroup } from '../api';
+import { emptyClosed, MAX_CLOSED_REASON, toClosedCreate, validateClosed, type ClosedField } from '../ruleForms';
+import { useRuleForm } from '../useRuleForm';
+import type { Municipality } from '../municipalities';
+
+type ClosedGroup = components['schemas']['ClosedProductGroupPublic'];
+
+const ID = 'closed-form';
+const idOf = (field: ClosedField) => `${ID}-${field}`;
+const FIELD_IDS: Record<ClosedField, string> = {
+  municipalityCode: idOf('municipalityCode'),
+  productGroup: idOf('productGroup'),
+  closedOn: idOf('closedOn'),
+  reason: idOf('reason'),
+};
+
+type Props = {
+  region: string;
+  municipalities: Municipality[];
+  productGroups: string[];
+  onDone: (closed: ClosedGroup) => void;
+  onCancel: () => void;
+};
+
+/** Closes a product group in one municipality of the region: no new applications for it there. */
+export function ClosedGroupForm({ region, municipalities, productGroups, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const close = useCloseProductGroup();
+  const form = useRuleForm({
+    initial: emptyClosed(today()),
+    validate: validateClosed,
+    error: close.error,
+    idOf,
+    maxLength: { reason: MAX_CLOSED_REASON },
+  });
+  const { values, change, errorFor } = form;
+
+  const send = form.submit((valid) => {
+    if (close.isPending) return;
+    close.mutate(toClosedCreate(valid, region), { onSuccess: onDone });
+  });
+
+  const select = (field: 'municipalityCode' | 'productGroup', options: { value: string; label: string }[]) => (
+    <Field id={idOf(field)} label={t(`region.closed.fields.${field}`)} error={errorFor(field)}>
+      {({ id, describedBy, invalid }) => (
+        <Select
+          id={id}
+          required
+          value={values[field]}
+          onChange={(event) => change({ [field]: event.target.value }, field)}
+          aria-describedby={describedBy}
+          invalid={invalid}
+        >
+          <SelectOption value="">{t('allocations.choose')}</SelectOption>
+          {options.map((option) => (
+            <SelectOption key={option.value} value={option.value}>
+              {option.label}
+            </SelectOption>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+
+  return (
+    <form noValidate aria-label={t('region.closed.close')} onSubmit={send} className="zr-step-form">
+      <div className="zr-form-grid">
+        {select(
+          'municipalityCode',
+          municipalities.map((m) => ({ value: m.code, label: m.name })),
+        )}
+        {select(
+          'productGroup',
+          productGroups.map((group) => ({ value: group, label: group })),
+        )}
+      </div>
+      <Field id={idOf('closedOn')} label={t('region.closed.fields.closedOn')} error={errorFor('closedOn')}>
+        {({ id, describedBy, invalid }) => (
+          <Textbox
+            id={id}
+            type="date"
+            required
+            value={values.closedOn}
+            onChange={(event) => change({ closedOn: event.target.value }, 'closedOn')}
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </Field>
+      <Field id={idOf('reason')} label={t('region.closed.fields.reason')} error={errorFor('reason')}>
+        {({ id, describedBy, invalid }) => (
+          <Textarea
+            id={id}
+            rows={2}
+            required
+            value={values.reason}
+            onChange={(event) => change({ reason: event.target.value }, 'reason')}
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </Field>
+      {close.isError && <ProblemAlert error={close.error} fieldIds={FIELD_IDS} headingLevel={4} />}
+      {form.errorCount > 0 && (
+        <Paragraph className="zr-error-text">{t('allocationForm.fixErrors', { count: form.errorCount })}</Paragraph>
+      )}
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={close.isPending} disabled={close.isPending}>
+          {t('region.closed.submit')}
+        </Button>
+        <Button type="button" appearance="subtle-button" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
