@@ -47,7 +47,7 @@ EXPECTED: dict[tuple[str, str, str], set[str] | str] = {
     ('admission', 'GET', '/applications/{application_id}'): {'provider', 'region_assessor', 'region_contract_manager', 'region_analyst', 'admin'},
     ('admission', 'GET', '/applications/{application_id}/evidence/{evidence_id}/content'): {'provider', 'region_assessor', 'region_contract_manager', 'region_analyst', 'admin'},
     ('admission', 'GET', '/closed-product-groups'): ANY,
-    ('admission', 'GET', '/enforcements'): {'region_assessor', 'region_contract_manager', 'admin'},
+    ('admission', 'GET', '/enforcements'): {'region_assessor', 'region_contract_manager', 'region_analyst', 'admin'},
     ('admission', 'GET', '/intake-windows'): ANY,
     ('admission', 'GET', '/providers'): {'provider', 'region_assessor', 'region_contract_manager', 'region_analyst', 'admin'},
     ('admission', 'GET', '/providers/{provider_id}'): {'provider', 'region_assessor', 'region_contract_manager', 'region_analyst', 'admin'},

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date, timedelta
 
 from conftest import API, assert_problem
 
@@ -100,10 +101,16 @@ def test_reopen_group_delete_window_and_deactivate_requirement(api, requirements
                                   "closedOn": "2026-11-01", "reason": "x"}), 422, "municipality-not-in-region")
     assert api.client.delete(f"{API}/closed-product-groups/{closed['id']}?regionCode=CG", headers=staff).status_code == 204
     assert closed["id"] not in [c["id"] for c in api.get("/closed-product-groups?regionCode=CG", staff).json()]
-    window = api.post("/intake-windows", staff, json={"regionCode": "CG", "opensOn": "2025-01-01",
-                                                      "closesOn": "2025-02-01"}).json()
+    past = api.post("/intake-windows", staff, json={"regionCode": "CG", "opensOn": "2025-01-01",
+                                                    "closesOn": "2025-02-01"}).json()
+    assert_problem(api.client.delete(f"{API}/intake-windows/{past['id']}?regionCode=CG", headers=staff), 422,
+                   "window-already-opened")  # it is part of the applications' history
+    opens = date.today() + timedelta(days=60)
+    window = api.post("/intake-windows", staff, json={"regionCode": "CG", "opensOn": opens.isoformat(),
+                                                      "closesOn": (opens + timedelta(days=30)).isoformat()}).json()
     assert_problem(api.client.delete(f"{API}/intake-windows/{window['id']}?regionCode=MIJOV", headers=staff), 403)
     assert api.client.delete(f"{API}/intake-windows/{window['id']}?regionCode=CG", headers=staff).status_code == 204
+    assert window["id"] not in [w["id"] for w in api.get("/intake-windows?regionCode=CG", staff).json()]
     requirement = api.post("/requirements", staff, json={"regionCode": "CG", "code": "T-TIJDELIJK", "title": "x",
                                                          "layer": "general", "evidenceType": "insurance"}).json()
     changed = api.client.patch(f"{API}/requirements/{requirement['id']}", headers=staff, json={"active": False})

@@ -67,9 +67,9 @@ describe('region page', () => {
     const rules = screen.getByRole('region', { name: /Toelating/ });
     expect(within(rules).queryByRole('button')).not.toBeInTheDocument();
     expect(within(rules).queryByRole('form')).not.toBeInTheDocument();
-    // The service lets only region staff read the measures: the page does not ask for them.
-    expect(within(rules).getByText(/alleen zichtbaar voor beoordelaars en contractmanagers/)).toBeVisible();
-    expect(api.calls.some((call) => call.url.pathname.endsWith('/enforcements'))).toBe(false);
+    // An analyst reads the measures too, without the button to lift one.
+    expect(api.calls.some((call) => call.url.pathname.endsWith('/enforcements'))).toBe(true);
+    expect(within(rules).queryByRole('button', { name: /Opheffen/ })).not.toBeInTheDocument();
   });
 
   it('gives region staff the forms for windows, closed product groups and measures', async () => {

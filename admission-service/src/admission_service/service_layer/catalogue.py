@@ -22,6 +22,7 @@ from admission_service.service_layer.common import (
     UowFactory,
     actor_of,
     check_region_staff,
+    now,
 )
 
 
@@ -75,8 +76,13 @@ def open_window(uow_factory: UowFactory, principal: Principal, *, region_code: s
 def delete_window(uow_factory: UowFactory, principal: Principal, region_code: str, window_id: UUID) -> None:
     check_region_staff(principal, region_code)
     with uow_factory() as uow:
-        if window_id not in {w.id for w in uow.windows.for_region(region_code)} or not uow.windows.delete(window_id):
+        window = next((w for w in uow.windows.for_region(region_code) if w.id == window_id), None)
+        if window is None:
             raise NotFound("toetredingsmoment", window_id)
+        if window.opens_on <= now().date():
+            raise RuleViolation("window-already-opened", "Een toetredingsmoment dat al open is (geweest) hoort bij de "
+                                "geschiedenis van aanvragen en kan niet meer worden verwijderd.")
+        uow.windows.delete(window_id)
         uow.commit()
 
 

@@ -251,7 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Measures in a region (region staff) */
+        /** Measures in a region (region staff and analysts) */
         get: operations["listEnforcements"];
         put?: never;
         post?: never;
@@ -306,7 +306,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete Intake Window */
+        /** Delete an intake window that has not opened yet */
         delete: operations["deleteIntakeWindow"];
         options?: never;
         head?: never;
@@ -2699,13 +2699,13 @@ export interface operations {
                     "application/problem+json": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description Breaks an admission rule (named) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": unknown;
                 };
             };
         };

@@ -51,12 +51,11 @@ export function useClosedGroups(regionCode: string) {
 }
 
 /** Only region staff may read the measures; for anyone else (an analyst) the query does not run. */
-export function useEnforcements(regionCode: string, enabled = true) {
+export function useEnforcements(regionCode: string) {
   const { admission } = useApi();
   return useQuery({
     queryKey: ['admission', 'enforcements', regionCode],
     queryFn: ({ signal }) => unwrap(admission.GET('/enforcements', { params: { query: { regionCode } }, signal })),
-    enabled,
   });
 }
 
@@ -77,10 +76,9 @@ const PROVIDER_PAGES = 10;
  * The providers known to the admission service, by name. The list cannot be filtered by region, so
  * this follows the cursor (200 a page, at most 10 pages).
  */
-export function useAdmissionProviders(enabled = true) {
+export function useAdmissionProviders() {
   const { admission } = useApi();
   return useQuery({
-    enabled,
     queryKey: ['admission', 'providers'],
     queryFn: async ({ signal }) => {
       const providers: AdmissionProvider[] = [];

@@ -10,6 +10,7 @@ from admission_service import views_detail
 from admission_service.api.deps import (
     ProviderOrRegion,
     RegionQuery,
+    RegionReader,
     RegionStaff,
     SessionDep,
     UowDep,
@@ -57,8 +58,8 @@ def list_provider_enforcements(provider_id: UUID, principal: ProviderOrRegion, s
 
 
 @router.get("/enforcements", response_model=list[EnforcementPublic], responses=problems(),
-            summary="Measures in a region (region staff)")
-def list_enforcements(principal: RegionStaff, session: SessionDep, region_code: RegionQuery = None) -> list:
+            summary="Measures in a region (region staff and analysts)")
+def list_enforcements(principal: RegionReader, session: SessionDep, region_code: RegionQuery = None) -> list:
     region = region_code if principal.is_admin else principal.region_code
     return views_detail.enforcements(session, provider_id=None, region_code=region)
 

@@ -44,7 +44,8 @@ def create_intake_window(body: IntakeWindowCreate, principal: RegionStaff, uow: 
     return next(w for w in views.windows(session, body.region_code, now().date()) if w["id"] == window_id)
 
 
-@router.delete("/intake-windows/{window_id}", status_code=204, responses=problems(404))
+@router.delete("/intake-windows/{window_id}", status_code=204, responses=problems(404, 422),
+               summary="Delete an intake window that has not opened yet")
 def delete_intake_window(window_id: UUID, region_code: RequiredRegionQuery, principal: RegionStaff, uow: UowDep) -> Response:
     handlers.delete_window(uow, principal, region_code, window_id)
     return Response(status_code=204)

@@ -293,9 +293,8 @@ function ClosedGroups({ region, canEdit, date }: PartProps) {
 
 function Enforcements({ region, canEdit, date }: PartProps) {
   const { t } = useTranslation();
-  // Only region staff may read the measures (the service refuses an analyst).
-  const enforcements = useEnforcements(region, canEdit);
-  const providers = useAdmissionProviders(canEdit);
+  const enforcements = useEnforcements(region);
+  const providers = useAdmissionProviders();
   const providerName = (id: string) => providers.data?.find((provider) => provider.id === id)?.name;
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string>();
@@ -303,54 +302,50 @@ function Enforcements({ region, canEdit, date }: PartProps) {
   return (
     <>
       <Heading3 id="enforcement-heading">{t('region.enforcement.title')}</Heading3>
-      {!canEdit ? (
-        <Paragraph>{t('region.enforcement.staffOnly')}</Paragraph>
-      ) : (
-        <>
-          <RuleEditor
-            label={t('region.enforcement.impose')}
-            open={open}
-            done={done}
-            toggleRef={toggleRef}
-            onToggle={() => {
-              setDone(undefined);
-              setOpen(!open);
-            }}
-          >
-            <WithRules region={region}>
-              {({ municipalities }) => (
-                <WithProviders>
-                  {(providers) => (
-                    <EnforcementForm
-                      region={region}
-                      providers={providers}
-                      municipalities={municipalities}
-                      onDone={(enforcement, provider) => {
-                        setOpen(false);
-                        setDone(t('region.enforcement.imposed', { kind: t(`region.enforcement.kinds.${enforcement.kind}`), provider }));
-                        toggleRef.current?.focus();
-                      }}
-                      onCancel={() => {
-                        setOpen(false);
-                        toggleRef.current?.focus();
-                      }}
-                    />
-                  )}
-                </WithProviders>
-              )}
-            </WithRules>
-          </RuleEditor>
-          <QueryState query={enforcements} loading={t('region.loading')} empty={t('region.enforcement.empty')} isEmpty={(rows) => rows.length === 0}>
-            {(rows) => (
-              <div className="zr-stack">
-                {rows.map((row) => (
-                  <EnforcementCard key={row.id} enforcement={row} provider={providerName(row.providerId)} date={date} />
-                ))}
-              </div>
+      {canEdit && (
+        <RuleEditor
+          label={t('region.enforcement.impose')}
+          open={open}
+          done={done}
+          toggleRef={toggleRef}
+          onToggle={() => {
+            setDone(undefined);
+            setOpen(!open);
+          }}
+        >
+          <WithRules region={region}>
+            {({ municipalities }) => (
+              <WithProviders>
+                {(providers) => (
+                  <EnforcementForm
+                    region={region}
+                    providers={providers}
+                    municipalities={municipalities}
+                    onDone={(enforcement, provider) => {
+                      setOpen(false);
+                      setDone(t('region.enforcement.imposed', { kind: t(`region.enforcement.kinds.${enforcement.kind}`), provider }));
+                      toggleRef.current?.focus();
+                    }}
+                    onCancel={() => {
+                      setOpen(false);
+                      toggleRef.current?.focus();
+                    }}
+                  />
+                )}
+              </WithProviders>
             )}
-          </QueryState>
-        </>
+          </WithRules>
+        </RuleEditor>
       )}
+      <QueryState query={enforcements} loading={t('region.loading')} empty={t('region.enforcement.empty')} isEmpty={(rows) => rows.length === 0}>
+        {(rows) => (
+          <div className="zr-stack">
+            {rows.map((row) => (
+              <EnforcementCard key={row.id} enforcement={row} provider={providerName(row.providerId)} date={date} canLift={canEdit} />
+            ))}
+          </div>
+        )}
+      </QueryState>
     </>
   );
 }
@@ -373,9 +368,9 @@ function WithProviders({ children }: { children: (providers: AdmissionProvider[]
 
 const LIFTABLE: Enforcement['kind'][] = ['improvement_offer', 'client_stop', 'suspension'];
 
-type CardProps = { enforcement: Enforcement; provider: string | undefined; date: FormatDate };
+type CardProps = { enforcement: Enforcement; provider: string | undefined; date: FormatDate; canLift: boolean };
 
-function EnforcementCard({ enforcement, provider, date }: CardProps) {
+function EnforcementCard({ enforcement, provider, date, canLift }: CardProps) {
   const { t, i18n } = useTranslation();
   const lift = useLiftEnforcement(enforcement.id);
   const [open, setOpen] = useState(false);
@@ -403,7 +398,7 @@ function EnforcementCard({ enforcement, provider, date }: CardProps) {
             : t('region.enforcement.exitFromAll')}
         </Paragraph>
       )}
-      {enforcement.active && LIFTABLE.includes(enforcement.kind) && (
+      {canLift && enforcement.active && LIFTABLE.includes(enforcement.kind) && (
         <Button appearance="secondary-action-button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t('region.enforcement.lift')}
         </Button>
