@@ -1,7 +1,6 @@
 """The events the admission service reacts to, and the topics they come on."""
 from __future__ import annotations
 
-from zorgregio.events.availability import SupplyGapDetected
 from zorgregio.events.envelope import Topic
 from zorgregio.events.monitoring import SignalRaised, SignalResolved
 
@@ -10,6 +9,5 @@ from admission_service.service_layer import signals
 HANDLERS = {
     SignalRaised.event_type: signals.on_signal_raised,
     SignalResolved.event_type: signals.on_signal_resolved,
-    SupplyGapDetected.event_type: signals.on_supply_gap,
 }
-TOPICS = [Topic.MONITORING.value, Topic.AVAILABILITY.value]
+TOPICS = [Topic.MONITORING.value]

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from admission_service.service_layer.jobs import signal_expiring_evidence
 from conftest import assert_problem, wait_until
-from zorgregio.events.availability import SupplyGapDetected
 from zorgregio.events.envelope import CloudEvent, Topic
 from zorgregio.events.monitoring import SignalRaised, SignalResolved
 from zorgregio.messaging.kafka import make_producer
@@ -96,15 +95,16 @@ def test_expiring_evidence_signalled_once(api, admitted_provider, admission, kaf
     assert len(expiring) == 1 and expiring[0]["data"]["requirementCode"] == "T-VOG"
 
 
-def test_signals_from_monitoring_and_availability_in_the_work_queue(api, admission, kafka_broker):
+def test_signals_from_monitoring_in_the_work_queue(api, admission, kafka_broker):
     producer = make_producer(admission.runtime.settings)
     now = datetime.now(UTC)
     exit_signal = SignalRaised(signal_id=uuid.uuid4(), region_code="ZOU", kind="exit_candidate",
                                provider_id=uuid.uuid4(), municipality_code="0312",
                                message="12 maanden geen toewijzing in Bunnik", raised_at=now)
     ignored = SignalRaised(signal_id=uuid.uuid4(), region_code="ZOU", kind="stale_data", message="x", raised_at=now)
-    gap = SupplyGapDetected(region_code="ZOU", municipality_code="0355", product_code="43A20", norm_weeks=4,
-                            detected_at=now)
+    gap = SignalRaised(signal_id=uuid.uuid4(), region_code="ZOU", kind="supply_gap", municipality_code="0355",
+                       product_code="43A20", message="Geen gecontracteerde aanbieder neemt binnen 4 weken aan.",
+                       raised_at=now)
     for data in (exit_signal, ignored, gap):
         event = CloudEvent.wrap(data, source="/test")
         producer.send(data.topic.value, key=data.key.encode(), value=event.to_json_bytes())
@@ -117,8 +117,8 @@ def test_signals_from_monitoring_and_availability_in_the_work_queue(api, admissi
         found = api.get("/work-queue", staff).json()["signals"]
         return found if len(found) >= 2 else None
     found = wait_until(signals, timeout=60)
-    assert sorted((s["source"], s["kind"]) for s in found) == [("availability", "supply_gap"),
-                                                               ("monitoring", "exit_candidate")]
+    assert sorted((s["source"], s["kind"]) for s in found) == [("monitoring", "exit_candidate"),
+                                                               ("monitoring", "supply_gap")]
     resolved = SignalResolved(signal_id=exit_signal.signal_id, region_code="ZOU", kind="exit_candidate",
                               resolved_at=now)
     producer.send(Topic.MONITORING.value, key=resolved.key.encode(),

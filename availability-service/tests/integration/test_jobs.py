@@ -4,7 +4,7 @@ from __future__ import annotations
 from availability_service.service_layer import jobs
 from conftest import REGION, entries_of, report
 from sqlalchemy import text
-from zorgregio.events.availability import AvailabilityStale, SupplyGapDetected
+from zorgregio.events.availability import AvailabilityStale, SupplyGapClosed, SupplyGapDetected
 
 
 def _outbox(svc, event_type: str) -> list[dict]:
@@ -41,6 +41,7 @@ def test_stale_is_emitted_once_per_stale_period(svc, contracted, issuer):
 def test_supply_gap_endpoint_and_event_once_per_opening(svc, contracted, issuer):
     jobs.emit_gaps(svc.runtime.uow)  # settle gaps left by other tests
     before = len(_outbox(svc, SupplyGapDetected.event_type))
+    closed_before = len(_outbox(svc, SupplyGapClosed.event_type))
     gaps = svc.client.get(svc.api("/gaps"), params={"region": REGION}).json()
     assert gaps["normWeeks"] == 4
     # Nobody offers 44A15 (logeeropvang) in Zuid Oost Utrecht: a gap in every municipality.
@@ -62,4 +63,6 @@ def test_supply_gap_endpoint_and_event_once_per_opening(svc, contracted, issuer)
     jobs.emit_gaps(svc.runtime.uow)
     opened = _outbox(svc, SupplyGapDetected.event_type)[before:]
     assert [(e["municipalityCode"], e["productCode"]) for e in opened] == [("0352", "44A15")]
+    closed = _outbox(svc, SupplyGapClosed.event_type)[closed_before:]
+    assert [(e["municipalityCode"], e["productCode"]) for e in closed] == [("0352", "44A15")]  # once, in between
     assert svc.client.get(svc.api("/gaps"), params={"region": "bad region"}).status_code == 400

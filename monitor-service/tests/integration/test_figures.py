@@ -3,7 +3,7 @@ the bus (some events twice), and the figures match what was computed by hand."""
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from monitor_service import views
@@ -12,6 +12,7 @@ from monitor_service.service_layer.evaluation import evaluate_norms
 from monitor_service.service_layer.rebuild import rebuild
 from sqlalchemy import func, select, text
 from zorgregio.events.allocation import AllocationIssued
+from zorgregio.events.availability import SupplyGapClosed
 from zorgregio.events.envelope import CloudEvent
 from zorgregio.messaging.consumer import dead_letter_error
 from zorgregio.testing.kafka import read_topic
@@ -143,6 +144,19 @@ def test_signals_from_events_and_norms(loaded):
     assert kinds["stale_data"] == 1 and kinds["supply_gap"] == 1 and kinds["waiting_time_over_norm"] == 1
     assert kinds["exit_candidate"] == 1 and kinds["budget_over"] == 1
     assert evaluate_norms(loaded.runtime, today=date(2025, 6, 15)) == 0  # an open signal is not raised twice
+
+
+def test_closed_supply_gap_resolves_its_signal(loaded, publish):
+    with loaded.runtime.session_factory() as s:
+        gap = s.scalars(select(Signal).where(Signal.kind == "supply_gap")).one()
+    assert gap.status != "resolved"
+    publish([scenario.wrap(SupplyGapClosed(region_code=gap.region_code, municipality_code=gap.municipality_code,
+                                           product_code=gap.product_code, closed_at=datetime.now(UTC)))])
+
+    def resolved():
+        with loaded.runtime.session_factory() as s:
+            return s.get(Signal, gap.id).status == "resolved" and s.get(Signal, gap.id)
+    assert wait_until(resolved).resolved_by == "system"
 
 
 def histograms(session) -> dict:

@@ -1,10 +1,11 @@
-"""Consumed events: monitoring's exit-candidate and supply-gap signals and availability's supply
-gaps become open signals in the assessors' work queue. Idempotent: one row per signal id."""
+"""Consumed events: monitoring's exit-candidate and supply-gap signals become open signals in the
+assessors' work queue, and leave it when monitoring resolves them (a supply gap resolves itself
+when availability reports it closed). Idempotent: one row per signal id.
+
+Availability's `SupplyGapDetected` is not consumed here: monitoring turns each into one signal,
+and taking both would put every gap in the queue twice."""
 from __future__ import annotations
 
-import uuid
-
-from zorgregio.events.availability import SupplyGapDetected
 from zorgregio.events.envelope import CloudEvent
 from zorgregio.events.monitoring import SignalRaised, SignalResolved
 
@@ -27,14 +28,3 @@ def on_signal_resolved(uow: AdmissionUnitOfWork, event: CloudEvent) -> None:
     data = event.parsed()
     assert isinstance(data, SignalResolved)
     uow.signals.resolve(data.signal_id, data.resolved_at)
-
-
-def on_supply_gap(uow: AdmissionUnitOfWork, event: CloudEvent) -> None:
-    data = event.parsed()
-    assert isinstance(data, SupplyGapDetected)
-    signal_id = uuid.uuid5(uuid.NAMESPACE_URL, f"zorgregio:availability-gap:{event.id}")
-    uow.signals.record(id=signal_id, source="availability", kind="supply_gap", region_code=data.region_code,
-                       municipality_code=data.municipality_code, provider_id=None, product_code=data.product_code,
-                       message=f"Geen gecontracteerde aanbieder neemt binnen {data.norm_weeks} weken aan voor "
-                               f"{data.product_code} in gemeente {data.municipality_code}.",
-                       raised_at=data.detected_at)

@@ -1,13 +1,14 @@
 """Supply gaps: per municipality and product of a region, no contracted provider that is
 available (accepting, no client stop or suspension) with an intake wait within the region's
-norm. The job opens a gap once (and emits `SupplyGapDetected`) and closes it when supply returns."""
+norm. The job opens a gap once (and emits `SupplyGapDetected`) and closes it when supply returns
+(and emits `SupplyGapClosed`)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
-from zorgregio.events.availability import SupplyGapDetected
+from zorgregio.events.availability import SupplyGapClosed, SupplyGapDetected
 from zorgregio.reference import municipalities, regions
 
 from availability_service.domain.vocabulary import region_settings
@@ -45,7 +46,7 @@ def current_gaps(conn: Connection, region_code: str) -> list[dict[str, Any]]:
 
 
 def detect_gaps(uow: AvailabilityUnitOfWork) -> int:
-    """Open newly found gaps (one event per opening) and close the ones that are gone."""
+    """Open newly found gaps and close the ones that are gone, one event for each."""
     now = datetime.now(UTC)
     opened = 0
     region_codes = uow.session.scalars(text("SELECT region_code FROM catalogue_versions ORDER BY 1")).all()
@@ -60,6 +61,8 @@ def detect_gaps(uow: AvailabilityUnitOfWork) -> int:
             if (row[1], row[2]) not in found:
                 uow.session.execute(text("UPDATE supply_gaps SET closed_at = :now WHERE id = :id"),
                                     {"now": now, "id": row[0]})
+                uow.emit(SupplyGapClosed(region_code=region_code, municipality_code=row[1], product_code=row[2],
+                                         closed_at=now))
         for gap in gaps:
             key = (gap["municipalityCode"], gap["productCode"])
             if key in already:

@@ -94,6 +94,12 @@ def supply_gap(uow: MonitorUnitOfWork, event: CloudEvent) -> None:
     _notify(uow, event, [data.municipality_code], None, data.product_code)
 
 
+def supply_gap_closed(uow: MonitorUnitOfWork, event: CloudEvent) -> None:
+    """Supply is back: the gap's signal resolves itself (by the system)."""
+    data: ev.SupplyGapClosed = event.parsed()  # type: ignore[assignment]
+    signals.resolve_key(uow, f"supply_gap:{data.municipality_code}:{data.product_code}")
+
+
 def _application(uow: MonitorUnitOfWork, data: adm.AdmissionEvent, application_id, **values) -> None:
     uow.session.execute(pg_insert(Application).values(
         application_id=application_id, provider_id=data.provider_id, region_code=data.region_code, **values)
@@ -118,6 +124,7 @@ def rejected(uow: MonitorUnitOfWork, event: CloudEvent) -> None:
 
 HANDLERS = {
     ev.AvailabilityReported.event_type: reported, ev.AvailabilityStale.event_type: stale,
-    ev.SupplyGapDetected.event_type: supply_gap, adm.ApplicationSubmitted.event_type: submitted,
+    ev.SupplyGapDetected.event_type: supply_gap, ev.SupplyGapClosed.event_type: supply_gap_closed,
+    adm.ApplicationSubmitted.event_type: submitted,
     adm.ProviderAdmitted.event_type: admitted, adm.ApplicationRejected.event_type: rejected,
 }

@@ -55,3 +55,15 @@ class SupplyGapDetected(EventData):
     product_code: str
     norm_weeks: int
     detected_at: datetime
+
+
+class SupplyGapClosed(EventData):
+    """A gap reported by `SupplyGapDetected` is gone: a contracted provider accepts within the norm again."""
+
+    event_type: ClassVar[str] = "nl.zorgregio.availability.gapclosed.v1"
+    topic: ClassVar[Topic] = Topic.AVAILABILITY
+    key_field: ClassVar[str] = "product_code"
+    region_code: str
+    municipality_code: str
+    product_code: str
+    closed_at: datetime
