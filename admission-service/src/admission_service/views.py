@@ -33,10 +33,18 @@ def provider(session: Session, provider_id: UUID) -> dict:
             "subcontractor_ids": sorted(subs)}
 
 
-def providers(session: Session, only: UUID | None, after: list | None, limit: int) -> list[dict]:
+def providers(session: Session, only: UUID | None, after: list | None, limit: int, region_code: str | None = None,
+              admitted: bool = False) -> list[dict]:
     query = select(ProviderRow.id).order_by(ProviderRow.name, ProviderRow.id).limit(limit)
     if only is not None:
         query = query.where(ProviderRow.id == only)
+    if region_code or admitted:
+        applied = select(ApplicationRow.provider_id).where(ApplicationRow.provider_id == ProviderRow.id)
+        if region_code:
+            applied = applied.where(ApplicationRow.region_code == region_code)
+        if admitted:
+            applied = applied.where(ApplicationRow.status == Status.ADMITTED.value)
+        query = query.where(applied.exists())
     if after:
         query = query.where(tuple_(ProviderRow.name, ProviderRow.id) > tuple_(after[0], after[1]))
     return [provider(session, pid) for pid in session.scalars(query)]

@@ -102,6 +102,11 @@ def test_full_path_to_provider_admitted(api, requirements, kafka_broker, other_s
     assert [s["action"] for s in body["history"]][:2] == ["submit", "start_screening"]
     assert body["history"][-1]["action"] == "admit" and body["history"][-1]["by"]["role"] == "region_assessor"
 
+    def listed(query: str) -> set[str]:
+        return {p["id"] for p in api.get(f"/providers?limit=200&{query}", staff).json()["items"]}
+    assert str(provider_id) in listed(f"regionCode={region}&admitted=true")  # the region's admitted providers
+    assert str(provider_id) not in listed("regionCode=ZOU")
+
     # the event on the bus
     def admitted_event():
         records = read_topic(kafka_broker.bootstrap, Topic.ADMISSION.value, timeout=5)

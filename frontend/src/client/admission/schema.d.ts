@@ -320,7 +320,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List providers */
+        /**
+         * List providers
+         * @description With `regionCode`: the providers that applied in that region (`admitted`: with an admission there).
+         */
         get: operations["listProviders"];
         put?: never;
         /** Register a provider (a provider registers itself) */
@@ -2713,8 +2716,11 @@ export interface operations {
     listProviders: {
         parameters: {
             query?: {
+                /** @description Only providers admitted in the region */
+                admitted?: boolean;
                 cursor?: string | null;
                 limit?: number;
+                regionCode?: string | null;
             };
             header?: never;
             path?: never;

@@ -13,6 +13,7 @@ from admission_service import views
 from admission_service.api.deps import (
     ProviderOrRegion,
     ProviderOrStaff,
+    RegionQuery,
     SessionDep,
     SettingsDep,
     UowDep,
@@ -42,9 +43,12 @@ def create_provider(body: ProviderCreate, principal: ProviderOrStaff, uow: UowDe
 
 @router.get("", response_model=Page[ProviderPublic], responses=problems(), summary="List providers")
 def list_providers(principal: ProviderOrRegion, session: SessionDep, cursor: str | None = None,
-                   limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Page:
+                   limit: Annotated[int, Query(ge=1, le=200)] = 50, region_code: RegionQuery = None,
+                   admitted: Annotated[bool, Query(description="Only providers admitted in the region")] = False,
+                   ) -> Page:
+    """With `regionCode`: the providers that applied in that region (`admitted`: with an admission there)."""
     only = principal.provider_id if principal.role is Role.PROVIDER else None
-    items = views.providers(session, only, cursor_values(cursor, str, UUID), limit)
+    items = views.providers(session, only, cursor_values(cursor, str, UUID), limit, region_code, admitted)
     last = items[-1] if len(items) == limit else None
     return Page(items=items, next_cursor=encode_cursor([last["name"], str(last["id"])]) if last else None)
 
