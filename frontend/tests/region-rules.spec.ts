@@ -1,9 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, seriousViolations, signInAs, test } from './support/test';
+import { expect, expectNoSidewaysScroll, seriousViolations, signInAs, test } from './support/test';
 
 const CONTRACT_MANAGER = { role: 'region_contract_manager', regionCode: 'MIJOV', name: 'Cor Contract' };
-
-const noSidewaysScroll = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
 
 /** Presses Tab until `target` has focus (a date input takes one Tab per part), and fails if it never does. */
 async function tabTo(page: Page, target: Locator, most = 20) {
@@ -144,7 +142,7 @@ test.describe('admission rules on the region page (/regio) for a contract manage
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(noSidewaysScroll)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 
   test('imposes a fine on a provider', async ({ page, api }) => {

@@ -1,9 +1,7 @@
-import { expect, seriousViolations, signInAs, test } from './support/test';
+import { expect, expectNoSidewaysScroll, seriousViolations, signInAs, test } from './support/test';
 
 const PROVIDER = { role: 'provider', providerId: '0b6f2a5e-1c3d-4e5f-8a9b-0c1d2e3f4a01', name: 'Anna Aanbieder' };
 const ACCESS_TEAM = { role: 'access_team', municipalityCode: '0200', name: 'Toon Toegang' };
-
-const noSidewaysScroll = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
 
 test.describe('provider portal (/aanbieder)', () => {
   test.beforeEach(({ page }) => signInAs(page, PROVIDER));
@@ -19,7 +17,7 @@ test.describe('provider portal (/aanbieder)', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(noSidewaysScroll)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 
   test('a provider updates a wait and confirms everything by keyboard alone', async ({ page, api }) => {
@@ -52,7 +50,7 @@ test.describe('allocations (/toewijzingen) for an access team', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(noSidewaysScroll)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 
   test('issues an allocation for a provider found in the beschikbaarheidswijzer', async ({ page, api }) => {
@@ -88,7 +86,7 @@ test.describe('region (/toelating) for an assessor', () => {
     await expect(page.getByRole('form', { name: 'Afkeuren' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(noSidewaysScroll)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
 
     await page.goto('/toelating');
     await expect(page.getByRole('heading', { name: 'Open signalen' })).toBeVisible();
@@ -105,7 +103,7 @@ test.describe('monitoring (/monitoring) for an analyst', () => {
     await expect(page.locator('.zr-chart svg').first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(noSidewaysScroll)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 });
 
@@ -119,7 +117,7 @@ test.describe('region (/regio) for a contract manager', () => {
     await page.getByRole('button', { name: 'Opheffen' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(noSidewaysScroll)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 });
 
@@ -142,6 +140,6 @@ test.describe('applying for admission (/toelating) as a provider', () => {
     await expect(page.getByRole('heading', { name: 'Stap 2 van 4: Zorg' })).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(noSidewaysScroll)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 });

@@ -73,9 +73,14 @@ describe('region page', () => {
   });
 
   it('gives region staff the forms for windows, closed product groups and measures', async () => {
-    renderRoute(<RegionPage />, { fetch: regionApi().fetch, userManager: regionUser('region_assessor') });
+    const api = regionApi();
+    renderRoute(<RegionPage />, { fetch: api.fetch, userManager: regionUser('region_assessor') });
     for (const name of ['Aanmeldvenster openen', 'Productgroep sluiten', 'Maatregel opleggen']) {
       expect(await screen.findByRole('button', { name })).toHaveAttribute('aria-expanded', 'false');
     }
+    // a measure is imposed on a provider admitted in the region: only those are asked for
+    const providers = api.calls.find((call) => call.url.pathname.endsWith('/providers'));
+    expect(providers?.url.searchParams.get('regionCode')).toBe('MIJOV');
+    expect(providers?.url.searchParams.get('admitted')).toBe('true');
   });
 });

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 const BASE_PATH = '/availability/api/v1';
 /** An answer without a body (204), as the services answer a DELETE. */
 const NO_CONTENT = Symbol('no content');
-/** The POSTs the admission service answers with 201 Created. */
-const CREATED = /^\/(intake-windows|closed-product-groups|providers\/[^/]+\/enforcements)$/;
+/** The POSTs the admission and contracting services answer with 201 Created. */
+const CREATED = /^\/(intake-windows|closed-product-groups|providers\/[^/]+\/enforcements|contracts\/[^/]+\/extensions)$/;
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 
@@ -39,7 +39,6 @@ export async function startFixtureApi(): Promise<FixtureApi> {
   const regionPaths: Record<string, string> = {
     '/catalogue/products': 'products',
     '/tariffs': 'tariffs',
-    '/contracts': 'contracts',
     '/signals': 'signals',
   };
   const requests: URL[] = [];
@@ -51,6 +50,31 @@ export async function startFixtureApi(): Promise<FixtureApi> {
     closed: [...(region.closed as Row[])],
     enforcements: [...(region.enforcements as Row[])],
   };
+  /** The region's contracts change as the tests sign, extend and terminate them (per test too). */
+  type ContractRow = Row & { status: string; startsOn: string; endsOn: string | null; extensionOptions: number; extensionsUsed: number };
+  const contracts = (region.contracts as ContractRow[]).map((contract) => ({ ...contract }));
+
+  /** The contracting service's contracts: the list, and a step on one (answered as ContractDetail). */
+  function contracting(method: string, path: string, body: Record<string, unknown>): unknown {
+    if (method === 'GET' && path === '/contracts') return contracts;
+    const step = path.match(/^\/contracts\/([^/]+)\/(signature|extensions|termination)$/);
+    const contract = step && contracts.find((item) => item.id === step[1]);
+    if (method !== 'POST' || !step || !contract) return undefined;
+    if (step[2] === 'signature') {
+      if (contract.status !== 'draft') return undefined;
+      Object.assign(contract, { status: 'active', signedAt: new Date().toISOString() });
+    } else if (step[2] === 'extensions') {
+      if (contract.status !== 'active' || !contract.endsOn || contract.extensionsUsed >= contract.extensionOptions) return undefined;
+      const [year, rest] = [contract.endsOn.slice(0, 4), contract.endsOn.slice(4)];
+      Object.assign(contract, { endsOn: `${Number(year) + 1}${rest === '-02-29' ? '-02-28' : rest}`, extensionsUsed: contract.extensionsUsed + 1 });
+    } else {
+      if (contract.status === 'terminated') return undefined;
+      const { terminatedOn, reason } = body as { terminatedOn: string; reason: string };
+      const endsOn = contract.endsOn && contract.endsOn < terminatedOn ? contract.endsOn : terminatedOn;
+      Object.assign(contract, { status: 'terminated', terminatedOn, terminationReason: reason, endsOn });
+    }
+    return { ...contract, lines: [], amendments: [] };
+  }
 
   /** The region's admission rules (admission service): windows, closed product groups, measures. */
   function admissionRules(method: string, path: string, body: Record<string, unknown>): unknown {
@@ -147,6 +171,7 @@ export async function startFixtureApi(): Promise<FixtureApi> {
     const sent = text ? (JSON.parse(text) as Record<string, unknown>) : {};
     calls.push({ method, path, body: text ? sent : undefined });
     const body =
+      contracting(method, path, sent) ??
       admissionRules(method, path, sent) ??
       workArea(method, path, sent) ??
       (method !== 'GET'

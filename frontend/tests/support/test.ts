@@ -1,7 +1,7 @@
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { startFixtureApi, type FixtureApi } from './fixture-api';
 
-export { expect } from '@playwright/test';
+export { expect };
 export { seriousViolations } from './axe';
 
 /**
@@ -54,3 +54,9 @@ export async function signInAs(page: Page, claims: Record<string, string>) {
   );
 }
 
+/** The page as it is now scrolls no wider than the window (polled: charts and tables settle after a resize). */
+export async function expectNoSidewaysScroll(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+    .toBeLessThanOrEqual(0);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areasFor, mayManageAdmissionRules, mayOpen } from './areas';
+import { areasFor, mayManageAdmissionRules, mayManageContracts, mayOpen } from './areas';
 
 describe('role-based areas', () => {
   it('shows a visitor and a referrer only the public search', () => {
@@ -29,5 +29,13 @@ describe('role-based areas', () => {
     expect(mayManageAdmissionRules('admin')).toBe(true);
     expect(mayManageAdmissionRules('region_analyst')).toBe(false);
     expect(mayManageAdmissionRules(undefined)).toBe(false);
+  });
+
+  it('lets only the contract manager (and an admin) sign, extend and terminate contracts', () => {
+    expect(mayManageContracts('region_contract_manager')).toBe(true);
+    expect(mayManageContracts('admin')).toBe(true);
+    expect(mayManageContracts('region_assessor')).toBe(false);
+    expect(mayManageContracts('region_analyst')).toBe(false);
+    expect(mayManageContracts(undefined)).toBe(false);
   });
 });

@@ -34,3 +34,13 @@ export const ADMISSION_RULE_EDITORS = ['region_assessor', 'region_contract_manag
 export function mayManageAdmissionRules(role: Role | undefined): boolean {
   return role !== undefined && (ADMISSION_RULE_EDITORS as readonly Role[]).includes(role);
 }
+
+/**
+ * Who may sign, extend and terminate the region's contracts: the contracting service asks the role
+ * region_contract_manager for them (an admin may do anything). Assessors and analysts read the contracts.
+ */
+export const CONTRACT_MANAGERS = ['region_contract_manager', 'admin'] as const satisfies readonly Role[];
+
+export function mayManageContracts(role: Role | undefined): boolean {
+  return role !== undefined && (CONTRACT_MANAGERS as readonly Role[]).includes(role);
+}

@@ -2,12 +2,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../lib/ApiProvider';
 import { unwrap } from '../../lib/api';
 import type { components } from '../../client/admission/schema';
+import type { components as contracting } from '../../client/contracting/schema';
 
 type Schemas = components['schemas'];
 export type IntakeWindowCreate = Schemas['IntakeWindowCreate'];
 export type ClosedProductGroupCreate = Schemas['ClosedProductGroupCreate'];
 export type EnforcementCreate = Schemas['EnforcementCreate'];
 export type AdmissionProvider = Schemas['ProviderPublic'];
+export type Contract = contracting['schemas']['ContractPublic'];
+export type ContractDetail = contracting['schemas']['ContractDetail'];
+export type TerminationCreate = contracting['schemas']['TerminationCreate'];
 
 /** The region's catalogue (public to read), with the tariffs that apply today. */
 export function useCatalogue(region: string) {
@@ -31,6 +35,54 @@ export function useContracts(region: string) {
     queryKey: ['contracting', 'contracts', region],
     queryFn: ({ signal }) => unwrap(contracting.GET('/contracts', { params: { query: { region } }, signal })),
   });
+}
+
+const CONTRACTS = ['contracting', 'contracts'] as const;
+
+/** The contract as the list shows it: the detail the service answers a step with, without lines and amendments. */
+function toPublic({ lines: _lines, amendments: _amendments, ...contract }: ContractDetail): Contract {
+  return contract;
+}
+
+/**
+ * A step on one contract (sign, extend, terminate). The service answers with the contract as it now is:
+ * its row in the list changes at once, and the list is fetched again.
+ */
+function useContractStep<Variables>(region: string, step: (variables: Variables) => Promise<ContractDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: step,
+    onSuccess: (detail) => {
+      queryClient.setQueryData<Contract[]>([...CONTRACTS, region], (rows) =>
+        rows?.map((row) => (row.id === detail.id ? toPublic(detail) : row)),
+      );
+      return queryClient.invalidateQueries({ queryKey: CONTRACTS });
+    },
+  });
+}
+
+/** Signs a draft contract: it becomes active. */
+export function useSignContract(region: string) {
+  const { contracting } = useApi();
+  return useContractStep(region, (contractId: string) =>
+    unwrap(contracting.POST('/contracts/{contract_id}/signature', { params: { path: { contract_id: contractId } } })),
+  );
+}
+
+/** Uses one of the contract's extension options: the service moves its end date a year on. */
+export function useExtendContract(region: string) {
+  const { contracting } = useApi();
+  return useContractStep(region, (contractId: string) =>
+    unwrap(contracting.POST('/contracts/{contract_id}/extensions', { params: { path: { contract_id: contractId } } })),
+  );
+}
+
+/** Terminates a contract: `terminatedOn` is its last day. */
+export function useTerminateContract(region: string) {
+  const { contracting } = useApi();
+  return useContractStep(region, ({ contractId, body }: { contractId: string; body: TerminationCreate }) =>
+    unwrap(contracting.POST('/contracts/{contract_id}/termination', { params: { path: { contract_id: contractId } }, body })),
+  );
 }
 
 export function useIntakeWindows(regionCode: string) {
@@ -76,15 +128,18 @@ const PROVIDER_PAGES = 10;
  * The providers known to the admission service, by name. The list cannot be filtered by region, so
  * this follows the cursor (200 a page, at most 10 pages).
  */
-export function useAdmissionProviders() {
+/** The providers admitted in the region (those a measure can be imposed on), all pages. */
+export function useAdmissionProviders(regionCode: string) {
   const { admission } = useApi();
   return useQuery({
-    queryKey: ['admission', 'providers'],
+    queryKey: ['admission', 'providers', regionCode],
     queryFn: async ({ signal }) => {
       const providers: AdmissionProvider[] = [];
       let cursor: string | null | undefined;
       for (let page = 0; page < PROVIDER_PAGES; page++) {
-        const answer = await unwrap(admission.GET('/providers', { params: { query: { limit: 200, cursor } }, signal }));
+        const answer = await unwrap(
+          admission.GET('/providers', { params: { query: { limit: 200, cursor, regionCode, admitted: true } }, signal }),
+        );
         providers.push(...answer.items);
         cursor = answer.nextCursor;
         if (!cursor) break;

@@ -3,7 +3,15 @@ import { amountError, ISO_DATE } from '../../lib/validation';
 import type { ClosedProductGroupCreate, EnforcementCreate, IntakeWindowCreate } from './api';
 
 /** What the forms for the admission rules check themselves; the keys are the API's field names. */
-export type RuleError = 'required' | 'choose' | 'date' | 'tooLong' | 'closesBeforeOpens' | 'endsBeforeStarts' | 'amount';
+export type RuleError =
+  | 'required'
+  | 'choose'
+  | 'date'
+  | 'tooLong'
+  | 'closesBeforeOpens'
+  | 'endsBeforeStarts'
+  | 'beforeContractStart'
+  | 'amount';
 export type RuleErrors<Field extends string> = Partial<Record<Field, RuleError>>;
 
 export type WindowKind = components['schemas']['WindowKind'];
@@ -24,18 +32,18 @@ export const MAX_WINDOW_NAME = 200;
 export const MAX_CLOSED_REASON = 1000;
 export const MAX_ENFORCEMENT_REASON = 2000;
 
-function dateError(value: string, required: boolean): RuleError | undefined {
+export function dateError(value: string, required: boolean): RuleError | undefined {
   if (!value) return required ? 'required' : undefined;
   return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'date';
 }
 
-function textError(value: string, max: number, required = true): RuleError | undefined {
+export function textError(value: string, max: number, required = true): RuleError | undefined {
   const text = value.trim();
   if (!text) return required ? 'required' : undefined;
   return text.length > max ? 'tooLong' : undefined;
 }
 
-function collect<Field extends string>(checks: [Field, RuleError | undefined][]): RuleErrors<Field> {
+export function collect<Field extends string>(checks: [Field, RuleError | undefined][]): RuleErrors<Field> {
   return Object.fromEntries(checks.filter(([, error]) => error)) as RuleErrors<Field>;
 }
 

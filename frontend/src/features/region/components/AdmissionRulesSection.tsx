@@ -294,7 +294,7 @@ function ClosedGroups({ region, canEdit, date }: PartProps) {
 function Enforcements({ region, canEdit, date }: PartProps) {
   const { t } = useTranslation();
   const enforcements = useEnforcements(region);
-  const providers = useAdmissionProviders();
+  const providers = useAdmissionProviders(region);
   const providerName = (id: string) => providers.data?.find((provider) => provider.id === id)?.name;
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string>();
@@ -315,7 +315,7 @@ function Enforcements({ region, canEdit, date }: PartProps) {
         >
           <WithRules region={region}>
             {({ municipalities }) => (
-              <WithProviders>
+              <WithProviders region={region}>
                 {(providers) => (
                   <EnforcementForm
                     region={region}
@@ -350,9 +350,9 @@ function Enforcements({ region, canEdit, date }: PartProps) {
   );
 }
 
-function WithProviders({ children }: { children: (providers: AdmissionProvider[]) => ReactNode }) {
+function WithProviders({ region, children }: { region: string; children: (providers: AdmissionProvider[]) => ReactNode }) {
   const { t } = useTranslation();
-  const providers = useAdmissionProviders();
+  const providers = useAdmissionProviders(region);
   return (
     <QueryState
       query={providers}

@@ -2,17 +2,17 @@ import { Heading2 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/QueryState';
 import { SimpleTable } from '../../../components/ui/SimpleTable';
-import { useCatalogue, useContracts } from '../api';
+import { useCatalogue } from '../api';
+import { ContractsSection } from './ContractsSection';
 
 const euro = (language: string, amount: string) =>
   new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(Number(amount));
 
-/** The region's products with today's tariff (public), and its contracts. */
+/** The region's products with today's tariff (public), and its contracts (a contract manager signs, extends and terminates them). */
 export function CatalogueSection({ region }: { region: string }) {
   const { t, i18n } = useTranslation();
   const catalogue = useCatalogue(region);
-  const contracts = useContracts(region);
-  const date = (value: string | null | undefined) => (value ? t('common.date', { date: new Date(`${value}T12:00:00`) }) : '–');
+    const date = (value: string | null | undefined) => (value ? t('common.date', { date: new Date(`${value}T12:00:00`) }) : '–');
   return (
     <>
       <section aria-labelledby="catalogue-heading">
@@ -40,26 +40,7 @@ export function CatalogueSection({ region }: { region: string }) {
           )}
         </QueryState>
       </section>
-      <section aria-labelledby="contracts-heading">
-        <Heading2 id="contracts-heading">{t('region.contracts.title')}</Heading2>
-        <QueryState query={contracts} loading={t('region.loading')} empty={t('region.contracts.empty')} isEmpty={(rows) => rows.length === 0}>
-          {(rows) => (
-            <SimpleTable
-              id="contracts"
-              caption={t('region.contracts.caption', { region })}
-              rows={rows}
-              rowKey={(row) => row.id}
-              columns={[
-                { key: 'provider', label: t('region.contracts.provider'), render: (row) => row.providerName },
-                { key: 'kind', label: t('region.contracts.kind'), render: (row) => row.kind },
-                { key: 'status', label: t('region.contracts.status'), render: (row) => row.status },
-                { key: 'starts', label: t('region.contracts.starts'), render: (row) => date(row.startsOn) },
-                { key: 'ends', label: t('region.contracts.ends'), render: (row) => date(row.endsOn) },
-              ]}
-            />
-          )}
-        </QueryState>
-      </section>
+      <ContractsSection region={region} date={date} />
     </>
   );
 }

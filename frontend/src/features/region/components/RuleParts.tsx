@@ -39,13 +39,27 @@ type ConfirmProps = {
   error: unknown;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The confirm button in the danger colour (the default: deleting, terminating); not for signing, say. */
+  danger?: boolean;
+  /** The label of the button that goes back (default: Cancel). */
+  cancelLabel?: string;
 };
 
 /**
  * The confirmation step before deleting something: it takes focus (a screen reader reads the question),
  * and nothing happens until the confirm button is pressed.
  */
-export function ConfirmStep({ id, question, confirmLabel, busy, error, onConfirm, onCancel }: ConfirmProps) {
+export function ConfirmStep({
+  id,
+  question,
+  confirmLabel,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+  danger = true,
+  cancelLabel,
+}: ConfirmProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -53,11 +67,11 @@ export function ConfirmStep({ id, question, confirmLabel, busy, error, onConfirm
     <div ref={ref} role="group" aria-labelledby={`${id}-question`} tabIndex={-1} className="zr-step-form">
       <Paragraph id={`${id}-question`}>{question}</Paragraph>
       <ButtonGroup>
-        <Button appearance="primary-action-button" hint="danger" busy={busy} disabled={busy} onClick={onConfirm}>
+        <Button appearance="primary-action-button" hint={danger ? 'danger' : undefined} busy={busy} disabled={busy} onClick={onConfirm}>
           {confirmLabel}
         </Button>
         <Button appearance="subtle-button" onClick={onCancel}>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </Button>
       </ButtonGroup>
       {error !== null && error !== undefined && <ProblemAlert error={error} headingLevel={4} />}
