@@ -73,6 +73,9 @@ def test_amend_extend_terminate(api, contracted, kafka_broker):
         assert api.post(f"{path}/extensions", headers=api.manager()).json()["endsOn"] == expected_end
     assert problem(api.post(f"{path}/extensions", headers=api.manager()))["code"] == "no-extension-left"
 
+    beyond = api.post(f"{path}/termination", {"terminatedOn": "2032-01-01", "reason": "x"}, headers=api.manager())
+    assert problem(beyond)["code"] == "after-contract-end" and problem(beyond)["invalidParams"][0]["name"] == \
+        "terminatedOn"
     r = api.post(f"{path}/termination", {"terminatedOn": "2026-09-30", "reason": "wanprestatie"},
                  headers=api.manager())
     assert r.json()["status"] == "terminated" and r.json()["endsOn"] == "2026-09-30"

@@ -163,6 +163,9 @@ def terminate(ctx: Context, contract_id: uuid.UUID, terminated_on: date, reason:
     """`terminated_on` is the contract's last day; allocations before it stay covered."""
     with ctx.uow() as uow:
         contract = _contract(uow, contract_id, actor)
+        if contract.ends_on is not None and terminated_on > contract.ends_on and contract.status != "terminated":
+            raise Refused("after-contract-end", f"Het contract loopt al af op {contract.ends_on}; een beëindiging "
+                          "daarna heeft geen betekenis.", "terminatedOn")
         terminate_row(ctx, uow, contract, terminated_on, reason, actor.subject)
         uow.commit()
 
