@@ -2,28 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import region from '../../tests/fixtures/region.json';
-import { accessToken, fakeApi, fakeUserManager, problem, renderRoute } from '../test/render';
+import { problem, renderRoute } from '../test/render';
 import { regionApi, regionUser } from '../features/region/testing';
 import { Component as RegionPage } from './region';
 
-const manager = () =>
-  fakeUserManager({ user: { access_token: accessToken({ role: 'region_contract_manager', regionCode: 'MIJOV' }) } });
-const routes = (extra: Record<string, unknown> = {}) =>
-  fakeApi({
-    '/catalogue/products': region.products,
-    '/tariffs': region.tariffs,
-    '/contracts': region.contracts,
-    '/intake-windows': region.windows,
-    '/closed-product-groups': region.closed,
-    '/enforcements': region.enforcements,
-    '/signals': region.signals,
-    ...extra,
-  });
-
 describe('region page', () => {
   it('shows the catalogue with today’s tariff, contracts, windows and an empty list', async () => {
-    const api = routes();
-    renderRoute(<RegionPage />, { fetch: api.fetch, userManager: manager() });
+    const api = regionApi();
+    renderRoute(<RegionPage />, { fetch: api.fetch, userManager: regionUser('region_contract_manager') });
     const catalogue = await screen.findByRole('table', { name: 'Producten van regio MIJOV met het tarief van vandaag' });
     const [, first, second] = within(catalogue).getAllByRole('row');
     expect(first).toHaveTextContent('45A11Behandeling individueelbehandelinginspanning€ 112,40 per uur');
@@ -35,8 +21,8 @@ describe('region page', () => {
   });
 
   it('lifts an enforcement measure with a date and a reason', async () => {
-    const api = routes({ 'POST /enforcements/e1/lift': { ...region.enforcements[0], active: false } });
-    renderRoute(<RegionPage />, { fetch: api.fetch, userManager: manager() });
+    const api = regionApi({ 'POST /enforcements/e1/lift': { ...region.enforcements[0], active: false } });
+    renderRoute(<RegionPage />, { fetch: api.fetch, userManager: regionUser('region_contract_manager') });
     await userEvent.click(await screen.findByRole('button', { name: 'Opheffen' }));
     const form = screen.getByRole('form', { name: 'Opheffen' });
     await userEvent.click(within(form).getByRole('button', { name: 'Opheffing vastleggen' }));
@@ -48,8 +34,8 @@ describe('region page', () => {
   });
 
   it('takes a signal on, and shows an error when it cannot', async () => {
-    const api = routes({ 'POST /signals/s1/acknowledge': () => problem({ status: 409, title: 'Al afgehandeld' }) });
-    renderRoute(<RegionPage />, { fetch: api.fetch, userManager: manager() });
+    const api = regionApi({ 'POST /signals/s1/acknowledge': () => problem({ status: 409, title: 'Al afgehandeld' }) });
+    renderRoute(<RegionPage />, { fetch: api.fetch, userManager: regionUser('region_contract_manager') });
     const signal = (await screen.findByRole('heading', { name: /Geen aanbod gezinshuis/ })).closest('article')!;
     await userEvent.click(within(signal).getByRole('button', { name: 'In behandeling nemen' }));
     expect(await within(signal).findByRole('heading', { name: 'Al afgehandeld' })).toBeVisible();

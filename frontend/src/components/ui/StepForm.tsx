@@ -1,9 +1,10 @@
-import { Button, ButtonGroup, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './Field';
 import type { InvalidParam } from '../../lib/problem';
 import { amountError, ISO_DATE } from '../../lib/validation';
+import { FormButtons } from './FormButtons';
 
 export type StepField =
   | { kind: 'date'; name: string; label: string; initial?: string; optional?: boolean }
@@ -121,14 +122,7 @@ export function StepForm({ idPrefix, label, fields, submitLabel, busy, serverErr
           }
         </Field>
       ))}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={busy}>
-          {submitLabel}
-        </Button>
-        <Button type="button" appearance="subtle-button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

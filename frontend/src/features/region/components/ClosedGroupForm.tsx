@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../client/admission/schema';
 import { Field } from '../../../components/ui/Field';
@@ -8,6 +8,7 @@ import { useCloseProductGroup } from '../api';
 import { emptyClosed, MAX_CLOSED_REASON, toClosedCreate, validateClosed, type ClosedField } from '../ruleForms';
 import { useRuleForm } from '../useRuleForm';
 import type { Municipality } from '../municipalities';
+import { FormButtons } from '../../../components/ui/FormButtons';
 
 type ClosedGroup = components['schemas']['ClosedProductGroupPublic'];
 
@@ -110,14 +111,7 @@ export function ClosedGroupForm({ region, municipalities, productGroups, onDone,
       {form.errorCount > 0 && (
         <Paragraph className="zr-error-text">{t('allocationForm.fixErrors', { count: form.errorCount })}</Paragraph>
       )}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={close.isPending} disabled={close.isPending}>
-          {t('region.closed.submit')}
-        </Button>
-        <Button type="button" appearance="subtle-button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons submitLabel={t('region.closed.submit')} busy={close.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,4 @@
 import {
-  Button,
-  ButtonGroup,
   Fieldset,
   FieldsetLegend,
   Paragraph,
@@ -28,6 +26,7 @@ import {
   type EnforcementKind,
 } from '../ruleForms';
 import { useRuleForm } from '../useRuleForm';
+import { FormButtons } from '../../../components/ui/FormButtons';
 
 type Enforcement = components['schemas']['EnforcementPublic'];
 
@@ -218,14 +217,7 @@ export function EnforcementForm({ region, providers, municipalities, onDone, onC
       {form.errorCount > 0 && (
         <Paragraph className="zr-error-text">{t('allocationForm.fixErrors', { count: form.errorCount })}</Paragraph>
       )}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={impose.isPending} disabled={impose.isPending}>
-          {t('region.enforcement.submit')}
-        </Button>
-        <Button type="button" appearance="subtle-button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons submitLabel={t('region.enforcement.submit')} busy={impose.isPending} onCancel={onCancel} />
     </form>
   );
 }

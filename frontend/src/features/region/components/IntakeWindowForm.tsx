@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../client/admission/schema';
 import { Field } from '../../../components/ui/Field';
@@ -14,6 +14,7 @@ import {
   type WindowKind,
 } from '../ruleForms';
 import { useRuleForm } from '../useRuleForm';
+import { FormButtons } from '../../../components/ui/FormButtons';
 
 type IntakeWindow = components['schemas']['IntakeWindowPublic'];
 
@@ -132,14 +133,7 @@ export function IntakeWindowForm({ region, productGroups, onDone, onCancel }: Pr
       {form.errorCount > 0 && (
         <Paragraph className="zr-error-text">{t('allocationForm.fixErrors', { count: form.errorCount })}</Paragraph>
       )}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={open.isPending} disabled={open.isPending}>
-          {t('region.windows.submit')}
-        </Button>
-        <Button type="button" appearance="subtle-button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons submitLabel={t('region.windows.submit')} busy={open.isPending} onCancel={onCancel} />
     </form>
   );
 }
