@@ -25,6 +25,7 @@ import { ClosedGroupForm } from './ClosedGroupForm';
 import { EnforcementForm } from './EnforcementForm';
 import { IntakeWindowForm } from './IntakeWindowForm';
 import { ConfirmStep, RuleEditor, WithRules } from './RuleParts';
+import { useConfirmedRemoval } from '../useConfirmedRemoval';
 
 type Enforcement = components['schemas']['EnforcementPublic'];
 type IntakeWindow = components['schemas']['IntakeWindowPublic'];
@@ -56,31 +57,14 @@ function IntakeWindows({ region, canEdit, date }: PartProps) {
   const windows = useIntakeWindows(region);
   const remove = useDeleteIntakeWindow(region);
   const [open, setOpen] = useState(false);
-  const [confirming, setConfirming] = useState<IntakeWindow | null>(null);
-  const [done, setDone] = useState<string>();
-  const toggleRef = useRef<HTMLButtonElement>(null);
   const label = (row: IntakeWindow) => row.name || t('region.windows.period', { opens: date(row.opensOn), closes: date(row.closesOn) });
   const deleteId = (row: IntakeWindow) => `window-delete-${row.id}`;
   const notOpenedYet = (row: IntakeWindow) => row.opensOn > today();
-
-  const ask = (row: IntakeWindow) => {
-    remove.reset();
-    setDone(undefined);
-    setConfirming(row);
-  };
-  const cancel = () => {
-    const row = confirming;
-    setConfirming(null);
-    if (row) document.getElementById(deleteId(row))?.focus();
-  };
-  const confirm = (row: IntakeWindow) =>
-    remove.mutate(row.id, {
-      onSuccess: () => {
-        setConfirming(null);
-        setDone(t('region.windows.deleted', { name: label(row) }));
-        toggleRef.current?.focus();
-      },
-    });
+  const { confirming, done, setDone, toggleRef, ask, cancel, confirm } = useConfirmedRemoval<IntakeWindow>(
+    remove,
+    deleteId,
+    (row) => t('region.windows.deleted', { name: label(row) }),
+  );
 
   return (
     <>
@@ -182,25 +166,13 @@ function ClosedGroups({ region, canEdit, date }: PartProps) {
   const closed = useClosedGroups(region);
   const reopen = useReopenProductGroup(region);
   const [open, setOpen] = useState(false);
-  const [confirming, setConfirming] = useState<ClosedGroup | null>(null);
-  const [done, setDone] = useState<string>();
-  const toggleRef = useRef<HTMLButtonElement>(null);
   const what = (row: ClosedGroup) => t('region.closed.what', { group: row.productGroup, municipality: municipalityName(row.municipalityCode) });
   const reopenId = (row: ClosedGroup) => `closed-reopen-${row.id}`;
-
-  const cancel = () => {
-    const row = confirming;
-    setConfirming(null);
-    if (row) document.getElementById(reopenId(row))?.focus();
-  };
-  const confirm = (row: ClosedGroup) =>
-    reopen.mutate(row.id, {
-      onSuccess: () => {
-        setConfirming(null);
-        setDone(t('region.closed.reopened', { what: what(row) }));
-        toggleRef.current?.focus();
-      },
-    });
+  const { confirming, done, setDone, toggleRef, ask, cancel, confirm } = useConfirmedRemoval<ClosedGroup>(
+    reopen,
+    reopenId,
+    (row) => t('region.closed.reopened', { what: what(row) }),
+  );
 
   return (
     <>
@@ -258,11 +230,7 @@ function ClosedGroups({ region, canEdit, date }: PartProps) {
                           id={reopenId(row)}
                           appearance="subtle-button"
                           aria-expanded={confirming?.id === row.id}
-                          onClick={() => {
-                            reopen.reset();
-                            setDone(undefined);
-                            setConfirming(row);
-                          }}
+                          onClick={() => ask(row)}
                         >
                           {t('region.closed.reopen')}
                           <span className="zr-visually-hidden">: {what(row)}</span>
