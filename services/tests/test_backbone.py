@@ -183,3 +183,20 @@ def test_correlation_id_travels_in_the_event(settings_for):
         set_correlation_id(None)
         runtime.stop()
     assert event.correlationid == "corr-123"
+
+
+def test_a_burst_of_commits_goes_out_as_one_batch_after_the_linger(settings_for, kafka_broker):
+    runtime = ServiceRuntime(settings_for("burst", relay_linger_ms=1000))
+    runtime.start()
+    try:
+        time.sleep(0.5)  # the relay is listening
+        written = [emit(runtime, client_stop())[0] for _ in range(20)]  # twenty transactions, twenty NOTIFYs
+        with runtime.engine.connect() as conn:
+            wait_until(lambda: conn.execute(outbox.select().where(outbox.c.published_at.is_(None))).rowcount == 0,
+                       timeout=30)
+            batches = conn.execute(outbox.select().with_only_columns(outbox.c.published_at).distinct()).all()
+        assert len(batches) == 1  # one round of queries and one produce request for all of them
+        records = read_topic(kafka_broker.bootstrap, Topic.ADMISSION.value, expect=20, timeout=10)
+        assert {e.id for e in written} <= {CloudEvent.from_json_bytes(r.value).id for r in records}
+    finally:
+        runtime.stop()

@@ -18,6 +18,9 @@ class ServiceSettings(BaseSettings):
 
     database_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     database_pool_size: int = 10
+    # Requests a process works on at once (the threads of its sync routes; AnyIO's default is 40).
+    # More threads than this only take turns at the GIL, and each needs a database connection.
+    request_threads: int = Field(default=16, ge=1, le=200)
 
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     kafka_topic_partitions: int = 6
@@ -31,6 +34,8 @@ class ServiceSettings(BaseSettings):
     kafka_max_poll_interval_ms: int = 300_000
     kafka_session_timeout_ms: int = 10_000
     relay_enabled: bool = True
+    # How long the relay waits after a commit's NOTIFY for the rest of a burst (latency for batches).
+    relay_linger_ms: int = Field(default=20, ge=0, le=1000)
     consumers_enabled: bool = True
     consumer_max_attempts: int = 4
     consumer_backoff_seconds: float = 0.2

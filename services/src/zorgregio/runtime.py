@@ -58,7 +58,8 @@ class ServiceRuntime:
         return self.uow_class(self.session_factory, source=f"/zorgregio/{self.settings.service_name}")
 
     def relay(self) -> OutboxRelay:
-        return OutboxRelay(self.engine, lambda: make_producer(self.settings))
+        return OutboxRelay(self.engine, lambda: make_producer(self.settings),
+                           linger_seconds=self.settings.relay_linger_ms / 1000)
 
     @property
     def producer(self):
