@@ -5,8 +5,10 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
+from psycopg.rows import dict_row
 from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
+from zorgregio.db import DriverStatement
 
 from contract_service.adapters import orm
 
@@ -140,17 +142,16 @@ class Repository:
                          end: date, pseudonym: str, today: date) -> dict | None:
         """Everything an allocation is checked against, in one round trip (the hot path);
         None when the product is not in the region's catalogue."""
-        row = self.session.execute(ALLOCATION_FACTS, {
+        return ALLOCATION_FACTS.execute(self.session, {
             "region": region, "product": product, "m": municipality, "provider": provider_id, "start": start,
-            "pseudonym": pseudonym, "today": today, "y1": start.year, "y2": end.year}).mappings().first()
-        return dict(row) if row else None
+            "pseudonym": pseudonym, "today": today, "y1": start.year, "y2": end.year}, dict_row).fetchone()
 
     def allocation(self, allocation_id: uuid.UUID, *, lock: bool = False) -> orm.Allocation | None:
         stmt = select(orm.Allocation).where(orm.Allocation.id == allocation_id)
         return self.session.scalars(stmt.with_for_update() if lock else stmt).first()
 
 
-ALLOCATION_FACTS = text("""
+ALLOCATION_FACTS = DriverStatement(text("""
 SELECT p.code, p.category, p.unit, p.valid_from, p.valid_to,
   EXISTS (SELECT 1 FROM product_opt_outs o WHERE o.region_code = :region AND o.product_code = :product
           AND o.municipality_code = :m AND o.starts_on <= :start AND (o.ends_on IS NULL OR o.ends_on >= :start))
@@ -171,4 +172,4 @@ SELECT p.code, p.category, p.unit, p.valid_from, p.valid_to,
   EXISTS (SELECT 1 FROM budget_ceilings b WHERE b.municipality_code = :m
           AND (b.provider_id IS NULL OR b.provider_id = :provider) AND b.year BETWEEN :y1 AND :y2) AS has_ceiling
 FROM products p WHERE p.region_code = :region AND p.code = :product
-""")
+"""))

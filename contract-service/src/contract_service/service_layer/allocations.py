@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from sqlalchemy import bindparam, insert, select
 from zorgregio.api.idempotency import IdempotencyKey
 from zorgregio.api.problems import Conflict
+from zorgregio.db import DriverStatement
 from zorgregio.events import allocation as ev
 from zorgregio.reference import region_of_municipality
 from zorgregio.security.principal import Principal
@@ -142,9 +143,9 @@ def _issue(ctx: Context, cmd: IssueAllocation, actor: Principal, idem: Idempoten
             start_date=cmd.start_date, end_date=cmd.end_date, referrer_type=cmd.referrer_type, reason=cmd.reason,
             status=Status.ISSUED.value, cost_by_year={str(y): str(c) for y, c in costs.items()}, issued_at=at,
             issued_by=actor.subject, updated_at=at, change_seq=None)
-        values["number"] = uow.session.execute(ISSUE_STATEMENT, {
+        values["number"] = ISSUE_STATEMENT.execute(uow.session, {
             **{f"p_{key}": value for key, value in values.items()}, "p_by_role": actor.role.value,
-            "p_details": {"contractId": str(facts["contract_id"])}}).scalar_one()
+            "p_details": {"contractId": str(facts["contract_id"])}}).fetchone()[0]
         row = SimpleNamespace(**values)
         uow.emit(ev.AllocationIssued(
             **event_keys(row), contract_id=row.contract_id, product_category=row.product_category, volume=event_volume(row),
@@ -169,7 +170,7 @@ def _issue_statement():
         by_subject=params["issued_by"], by_role=bindparam("p_by_role", type_=changes.c.by_role.type),
         details=bindparam("p_details", type_=changes.c.details.type),
     ).returning(changes.c.id).cte("history")
-    return select(allocation.c.number).add_cte(history)
+    return DriverStatement(select(allocation.c.number).add_cte(history))
 
 
 UNSET_AT_ISSUE = {"accepted_at", "refused_at", "refusal_reason", "care_started_on", "care_stopped_on",

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
+from zorgregio.db import DriverStatement
 from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
 from zorgregio.messaging.unit_of_work import UnitOfWork, topic_of
 from zorgregio.runtime import ServiceRuntime
@@ -31,7 +32,7 @@ class ContractingUnitOfWork(UnitOfWork):
         rows = [{"event_id": e.id, "topic": topic_of(e), "message_key": e.subject or e.id, "event_type": e.type,
                  "event": e.model_dump(mode="json", exclude_none=True)} for e in self._pending]
         if len(rows) == 1:
-            self.session.execute(ONE_EVENT, {f"p_{key}": value for key, value in rows[0].items()})
+            ONE_EVENT.execute(self.session, {f"p_{key}": value for key, value in rows[0].items()})
         else:
             written = insert(outbox).values(rows).returning(outbox.c.seq).cte("written")
             self.session.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written))
@@ -42,7 +43,7 @@ def _one_event_statement():
     columns = ("event_id", "topic", "message_key", "event_type", "event")
     written = insert(outbox).values({c: bindparam(f"p_{c}", type_=outbox.c[c].type) for c in columns}) \
         .returning(outbox.c.seq).cte("written")
-    return select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written)
+    return DriverStatement(select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written))
 
 
 ONE_EVENT = _one_event_statement()

@@ -17,14 +17,15 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from zorgregio.api.problems import Conflict, ProblemError
+from zorgregio.db import DriverStatement
 from zorgregio.messaging.tables import idempotency_keys
 from zorgregio.security.deps import Authenticated
 
 # Built once (a write path runs it on every request); parameter names unlike the column names.
-REMEMBER = pg_insert(idempotency_keys).values(
+REMEMBER = DriverStatement(pg_insert(idempotency_keys).values(
     {c: bindparam(f"p_{c}", type_=idempotency_keys.c[c].type)
      for c in ("scope", "key", "request_hash", "status_code", "response_body")}
-).on_conflict_do_nothing().returning(idempotency_keys.c.key)
+).on_conflict_do_nothing().returning(idempotency_keys.c.key))
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,9 @@ class IdempotencyKey:
         return row.response_body
 
     def remember(self, session: Session, result: dict[str, Any], status_code: int = 201) -> None:
-        inserted = session.execute(REMEMBER, {"p_scope": self.scope, "p_key": self.key,
+        inserted = REMEMBER.execute(session, {"p_scope": self.scope, "p_key": self.key,
                                               "p_request_hash": self.request_hash, "p_status_code": status_code,
-                                              "p_response_body": result}).first()
+                                              "p_response_body": result}).fetchone()
         if inserted is None:
             raise Conflict("Een verzoek met deze Idempotency-Key wordt al verwerkt.", code="idempotency-key-in-use")
 
