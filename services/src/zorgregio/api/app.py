@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
@@ -25,6 +26,8 @@ def create_service_app(runtime: ServiceRuntime, routers: Iterable[APIRouter], *,
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.service_name, settings.log_level)
+        # sync routes run in threads; past a few per core they only contend for the GIL
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         if start_workers:
             runtime.start()
         try:
