@@ -31,12 +31,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import dataset
-import loadgen
 from availability_service.adapters import search_index
 from availability_service.domain.vocabulary import specialisms
 from zorgregio.migrations import upgrade
 from zorgregio.security.dev_issuer import create_dev_issuer_app
 from zorgregio.security.dev_keys import DevKeyStore, token_claims
+from zorgregio.testing import loadgen
 from zorgregio.testing.plugin import Databases
 from zorgregio.testing.processes import (
     ServerThread,

@@ -1,5 +1,11 @@
-"""A small HTTP/1.1 keep-alive load generator on raw asyncio streams: one connection per
-simulated client, so the measuring side costs little CPU next to the service under test."""
+"""A small HTTP/1.1 keep-alive load generator on raw asyncio streams, for the benchmarks: the
+load generator runs on the same two cores as the platform it measures, so it must cost little
+CPU (httpx spends ~2 ms per request, this ~0.1 ms).
+
+Closed loop (`run_load`, `fetch_all`): each simulated client sends its next request when the
+last one is answered. Open loop (`open_loop`): requests start at a fixed rate whether or not
+earlier ones are answered, and latency counts from the scheduled start, so a stalled server
+shows as latency instead of as fewer requests (no coordinated omission)."""
 from __future__ import annotations
 
 import asyncio
@@ -7,6 +13,7 @@ import itertools
 import json
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -122,3 +129,52 @@ async def json_request(conn: Connection, method: str, path: str, body: object | 
     status, payload = await conn.request(method, path, json.dumps(body).encode() if body is not None else b"",
                                          headers)
     return status, json.loads(payload) if payload else None
+
+
+@dataclass
+class Answer:
+    index: int
+    status: int  # 0: no answer (connection failed)
+    payload: bytes
+    latency: float  # seconds from the scheduled start to the answer
+
+
+async def open_loop(host: str, port: int, request: Callable[[int], tuple[str, str, bytes, dict[str, str]]], *,
+                    rate: float, seconds: float, max_connections: int = 512) -> tuple[list[Answer], float]:
+    """Request number i (method, path, body, headers from `request(i)`) starts at i / rate
+    seconds; a free keep-alive connection takes it, or a new one up to `max_connections`.
+    Returns every answer and the seconds from the first start to the last answer."""
+    answers: list[Answer] = []
+    idle: list[Connection] = []
+    slots = asyncio.Semaphore(max_connections)
+    tasks: set[asyncio.Task] = set()
+
+    async def send(index: int, scheduled: float) -> None:
+        async with slots:
+            method, path, body, headers = request(index)
+            status, payload = 0, b""
+            # a kept-alive connection the server closed meanwhile fails at once: one more try, on a new one
+            for conn in ([idle.pop()] if idle else []) + [Connection(host, port)]:
+                try:
+                    status, payload = await conn.request(method, path, body, headers)
+                except (OSError, asyncio.IncompleteReadError):
+                    conn.close()
+                else:
+                    idle.append(conn)
+                    break
+            answers.append(Answer(index, status, payload, time.perf_counter() - scheduled))
+
+    count = int(rate * seconds)
+    began = time.perf_counter()
+    for index in range(count):
+        scheduled = began + index / rate
+        if (delay := scheduled - time.perf_counter()) > 0:
+            await asyncio.sleep(delay)
+        task = asyncio.create_task(send(index, scheduled))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+    await asyncio.gather(*tasks)
+    elapsed = time.perf_counter() - began
+    for conn in idle:
+        conn.close()
+    return answers, elapsed
