@@ -85,14 +85,16 @@ def test_reads_of_client_data_appear_in_the_audit_log(api, contracted, issuer):
     assert len(by_allocation) == 2
 
 
-def test_region_roles_see_allocations_without_the_child(api, contracted):
-    """Region staff steer on allocations, not on children: no BSN search, no client details, no
-    JW301 export (it carries the BSN), and no audit entry because nothing personal was read."""
+def test_region_roles_and_administrators_see_allocations_without_the_child(api, contracted):
+    """Region staff steer on allocations, not on children, and administrators run the platform:
+    no BSN search, no client details, no JW301 export (it carries the BSN), and no audit entry
+    because nothing personal was read."""
     provider = contracted()
     bsn = make_bsn()
     allocation_id = api.post("/allocations", allocation_body(provider, bsn=bsn), headers=api.access()).json()["id"]
-    for role in ("region_analyst", "region_assessor", "region_contract_manager"):
-        region = api.h(role, region_code="MIJOV")
+    roles = [(role, api.h(role, region_code="MIJOV"))
+             for role in ("region_analyst", "region_assessor", "region_contract_manager")] + [("admin", api.admin())]
+    for role, region in roles:
         detail = api.get(f"/allocations/{allocation_id}", params={"purpose": "analyse"}, headers=region)
         assert detail.status_code == 200 and detail.json().get("client") is None, role
         assert bsn not in detail.text

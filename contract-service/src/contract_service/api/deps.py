@@ -43,7 +43,9 @@ AllocationReader = Annotated[Principal, Depends(require(Role.ACCESS_TEAM, Role.B
                                                         Role.REGION_ASSESSOR))]
 # Client identities (BSN, name, birth date) only for a care or statutory relationship with the child:
 # the municipality's access team and back office and the provider the allocation is addressed to.
-# Region roles steer on allocations without knowing who the child is.
-ClientDataReader = Annotated[Principal, Depends(require(Role.ACCESS_TEAM, Role.BACKOFFICE, Role.PROVIDER))]
+# Region roles steer on allocations without knowing who the child is; an administrator runs the
+# platform and has no relationship with any child either.
+ClientDataReader = Annotated[Principal, Depends(require(Role.ACCESS_TEAM, Role.BACKOFFICE, Role.PROVIDER,
+                                                        admin_passes=False))]
 BudgetSetter = Annotated[Principal, Depends(require(Role.BACKOFFICE, Role.REGION_CONTRACT_MANAGER))]
 Admin = Annotated[Principal, Depends(require(Role.ADMIN))]

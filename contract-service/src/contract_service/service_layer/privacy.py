@@ -50,8 +50,9 @@ def find_by_bsn(ctx: Context, bsn: str, actor: Principal, purpose: str) -> list[
 
 
 def may_read_client(actor: Principal, row: orm.Allocation) -> bool:
-    """The municipality that allocated and the provider that gives the care; not the region."""
-    return actor.may_act_for_municipality(row.municipality_code) or actor.may_act_for_provider(row.provider_id)
+    """The municipality that allocated and the provider that gives the care; not the region, not an administrator."""
+    return not actor.is_admin and (actor.may_act_for_municipality(row.municipality_code)
+                                   or actor.may_act_for_provider(row.provider_id))
 
 
 def visible(actor: Principal, row: orm.Allocation) -> bool:

@@ -1,6 +1,7 @@
 """FastAPI dependencies: `Authenticated` for any valid token, `require(...)` for roles.
 
-`admin` passes every role check; scope checks (own provider, own municipality, own region)
+`admin` passes every role check except where a route says otherwise (client data: reading it
+needs a care or statutory relationship with the child, which an operator does not have); scope checks (own provider, own municipality, own region)
 are the resource's business and use `Principal.may_act_for_*`. The checks are async: they only use the CPU (the JWKS and accepted
 tokens are cached), so they run on the event loop without a thread-pool hop."""
 from __future__ import annotations
@@ -33,11 +34,11 @@ async def authenticated(request: Request,
 Authenticated = Annotated[Principal, Depends(authenticated)]
 
 
-def require(*roles: Role) -> Callable[[Principal], Principal]:
+def require(*roles: Role, admin_passes: bool = True) -> Callable[[Principal], Principal]:
     allowed = frozenset(roles)
 
     async def check(principal: Authenticated) -> Principal:
-        if principal.role not in allowed and not principal.is_admin:
+        if principal.role not in allowed and not (admin_passes and principal.is_admin):
             names = ", ".join(sorted(r.value for r in allowed))
             raise Forbidden(f"Deze handeling vraagt een van de rollen: {names}.", code="role-missing")
         return principal
