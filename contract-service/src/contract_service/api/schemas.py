@@ -164,12 +164,18 @@ class LinePublic(LineIn):
     valid_to: date | None = None
 
 
+ContractKind = Literal["framework", "bespoke", "bridging", "wind_down"]
+ContractStatus = Literal["draft", "active", "terminated"]
+AmendmentKind = Literal["created", "admission", "lines", "extension", "termination"]
+RestrictionKind = Literal["client_stop", "suspension", "exit"]
+
+
 class ContractCreate(ApiModel):
     region_code: RegionCode
     provider_id: uuid.UUID
     provider_name: Text200
     provider_agb: Annotated[str | None, Field(pattern=r"^\d{8}$")] = None
-    kind: Literal["framework", "bespoke", "bridging", "wind_down"]
+    kind: ContractKind
     lines: Annotated[list[LineIn], Field(min_length=1, max_length=2000)]
     starts_on: date
     ends_on: date | None = None
@@ -189,7 +195,7 @@ class TerminationCreate(ApiModel):
 
 
 class AmendmentPublic(ApiModel):
-    kind: str
+    kind: AmendmentKind
     effective_on: date
     ends_on: date | None = None
     reason: str
@@ -201,8 +207,8 @@ class ContractPublic(ApiModel):
     region_code: str
     provider_id: uuid.UUID
     provider_name: str
-    kind: str
-    status: str
+    kind: ContractKind
+    status: ContractStatus
     bespoke: bool = False
     starts_on: date
     ends_on: date | None = None
@@ -236,7 +242,7 @@ class BudgetCeilingPublic(ApiModel):
 
 class RestrictionPublic(ApiModel):
     enforcement_id: uuid.UUID
-    kind: str
+    kind: RestrictionKind
     starts_on: date
     ends_on: date | None = None
     municipality_codes: list[str]

@@ -771,8 +771,11 @@ export interface components {
             effectiveOn: string;
             /** Endson */
             endsOn?: string | null;
-            /** Kind */
-            kind: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "created" | "admission" | "lines" | "extension" | "termination";
             /** Reason */
             reason: string;
             /**
@@ -977,8 +980,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Kind */
-            kind: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "framework" | "bespoke" | "bridging" | "wind_down";
             /** Lines */
             lines: components["schemas"]["LinePublic"][];
             /**
@@ -997,8 +1003,11 @@ export interface components {
              * Format: date
              */
             startsOn: string;
-            /** Status */
-            status: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "active" | "terminated";
             /** Terminatedon */
             terminatedOn?: string | null;
             /** Terminationreason */
@@ -1022,8 +1031,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Kind */
-            kind: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "framework" | "bespoke" | "bridging" | "wind_down";
             /**
              * Providerid
              * Format: uuid
@@ -1040,8 +1052,11 @@ export interface components {
              * Format: date
              */
             startsOn: string;
-            /** Status */
-            status: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "active" | "terminated";
             /** Terminatedon */
             terminatedOn?: string | null;
             /** Terminationreason */
@@ -1427,8 +1442,11 @@ export interface components {
              * Format: uuid
              */
             enforcementId: string;
-            /** Kind */
-            kind: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "client_stop" | "suspension" | "exit";
             /** Municipalitycodes */
             municipalityCodes: string[];
             /** Reason */
