@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from conftest import make_database
-from psycopg.rows import dict_row
 from sqlalchemy import bindparam, create_engine, func, insert, select
 from zorgregio.config import ServiceSettings
 from zorgregio.db import DriverStatement, make_session_factory
@@ -24,8 +23,7 @@ def test_driver_statement_runs_in_the_sessions_transaction(databases):
     kept, discarded = str(uuid.uuid4()), str(uuid.uuid4())
     try:
         with sessions() as session:
-            row = WRITE.execute(session, {"p_id": kept, "p_key": "k", "p_event": {"a": [1, "twee"]}},
-                                dict_row).fetchone()
+            row = WRITE.first_mapping(session, {"p_id": kept, "p_key": "k", "p_event": {"a": [1, "twee"]}})
             assert row["topic"] == "zorgregio.test" and row["seq"] > 0  # the constant was bound
             session.commit()
         with sessions() as session:

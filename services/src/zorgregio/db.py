@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from psycopg import Cursor
-from psycopg.rows import RowFactory, tuple_row
 from psycopg.types.json import Jsonb
 from sqlalchemy import JSON, Engine, create_engine
 from sqlalchemy.dialects.postgresql import psycopg as psycopg_dialect
@@ -53,9 +51,17 @@ class DriverStatement:
         self._constants = {name: bind.value for bind, name in compiled.bind_names.items() if bind.value is not None}
         self._json = frozenset(name for bind, name in compiled.bind_names.items() if isinstance(bind.type, JSON))
 
-    def execute(self, session: Session, params: dict[str, Any], row_factory: RowFactory = tuple_row) -> Cursor:
+    def execute(self, session: Session, params: dict[str, Any]) -> Any:
+        """Runs the statement; returns the DBAPI cursor (`fetchone()`, `fetchall()`)."""
         args = {**self._constants, **params}
         for name in self._json:
             args[name] = Jsonb(args[name])
-        cursor = session.connection().connection.driver_connection.cursor(row_factory=row_factory)
-        return cursor.execute(self.sql, args)
+        # the pool's DBAPI connection: psycopg's own, or SQLAlchemy's synchronous face of an async one
+        cursor = session.connection().connection.cursor()
+        cursor.execute(self.sql, args)
+        return cursor
+
+    def first_mapping(self, session: Session, params: dict[str, Any]) -> dict[str, Any] | None:
+        cursor = self.execute(session, params)
+        row = cursor.fetchone()
+        return None if row is None else dict(zip([column[0] for column in cursor.description], row, strict=True))

@@ -5,7 +5,6 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from psycopg.rows import dict_row
 from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 from zorgregio.db import DriverStatement
@@ -142,9 +141,9 @@ class Repository:
                          end: date, pseudonym: str, today: date) -> dict | None:
         """Everything an allocation is checked against, in one round trip (the hot path);
         None when the product is not in the region's catalogue."""
-        return ALLOCATION_FACTS.execute(self.session, {
+        return ALLOCATION_FACTS.first_mapping(self.session, {
             "region": region, "product": product, "m": municipality, "provider": provider_id, "start": start,
-            "pseudonym": pseudonym, "today": today, "y1": start.year, "y2": end.year}, dict_row).fetchone()
+            "pseudonym": pseudonym, "today": today, "y1": start.year, "y2": end.year})
 
     def allocation(self, allocation_id: uuid.UUID, *, lock: bool = False) -> orm.Allocation | None:
         stmt = select(orm.Allocation).where(orm.Allocation.id == allocation_id)

@@ -1,8 +1,9 @@
 """FastAPI dependencies: `Authenticated` for any valid token, `require(...)` for roles.
 
 `admin` passes every role check except where a route says otherwise (client data: reading it
-needs a care or statutory relationship with the child, which an operator does not have); scope checks (own provider, own municipality, own region)
-are the resource's business and use `Principal.may_act_for_*`. The checks are async: they only use the CPU (the JWKS and accepted
+needs a care or statutory relationship with the child, which an operator does not have).
+Scope checks (own provider, own municipality, own region) are the resource's business and use
+`Principal.may_act_for_*`. The checks are async: they only use the CPU (the JWKS and accepted
 tokens are cached), so they run on the event loop without a thread-pool hop."""
 from __future__ import annotations
 
