@@ -23,19 +23,30 @@ def _who(subject: str | None, role: str | None, at) -> dict | None:
     return None if subject is None or at is None else {"subject": subject, "role": role or "", "at": at}
 
 
+PROVIDER_FIELDS = ("id", "name", "kvk_number", "agb_code", "addresses", "contacts", "public_contact",
+                   "main_contractor_id", "created_at", "updated_at")
+
+
 def provider(session: Session, provider_id: UUID) -> dict:
     row = session.get(ProviderRow, provider_id)
     if row is None:
         raise NotFound("zorgaanbieder", provider_id)
-    subs = session.scalars(select(ProviderRow.id).where(ProviderRow.main_contractor_id == provider_id))
-    return {**{c: getattr(row, c) for c in ("id", "name", "kvk_number", "agb_code", "addresses", "contacts",
-                                              "public_contact", "main_contractor_id", "created_at", "updated_at")},
-            "subcontractor_ids": sorted(subs)}
+    return _provider_values(session, [row])[0]
+
+
+def _provider_values(session: Session, rows: list[ProviderRow]) -> list[dict]:
+    """The providers with their subcontractors, in two queries whatever the number of rows."""
+    subs: dict[UUID, list[UUID]] = {row.id: [] for row in rows}
+    for sub_id, main_id in session.execute(select(ProviderRow.id, ProviderRow.main_contractor_id)
+                                           .where(ProviderRow.main_contractor_id.in_(list(subs)))):
+        subs[main_id].append(sub_id)
+    return [{**{c: getattr(row, c) for c in PROVIDER_FIELDS}, "subcontractor_ids": sorted(subs[row.id])}
+            for row in rows]
 
 
 def providers(session: Session, only: UUID | None, after: list | None, limit: int, region_code: str | None = None,
               admitted: bool = False) -> list[dict]:
-    query = select(ProviderRow.id).order_by(ProviderRow.name, ProviderRow.id).limit(limit)
+    query = select(ProviderRow).order_by(ProviderRow.name, ProviderRow.id).limit(limit)
     if only is not None:
         query = query.where(ProviderRow.id == only)
     if region_code or admitted:
@@ -47,7 +58,7 @@ def providers(session: Session, only: UUID | None, after: list | None, limit: in
         query = query.where(applied.exists())
     if after:
         query = query.where(tuple_(ProviderRow.name, ProviderRow.id) > tuple_(after[0], after[1]))
-    return [provider(session, pid) for pid in session.scalars(query)]
+    return _provider_values(session, list(session.scalars(query)))
 
 
 def requirements(session: Session, region_code: str | None, active_only: bool) -> list[RequirementRow]:

@@ -5,6 +5,7 @@ import uuid
 from datetime import date, timedelta
 
 from conftest import API, assert_problem
+from sqlalchemy import event
 
 
 def test_provider_with_subcontractor_and_scoping(api):
@@ -28,6 +29,26 @@ def test_provider_with_subcontractor_and_scoping(api):
                                     json={"kvkNumber": "123"}), 400, "invalid-params")
     listed = api.get("/providers", api.provider(sub_id)).json()["items"]
     assert [p["id"] for p in listed] == [str(sub_id)]
+
+
+def test_a_page_of_providers_costs_the_same_few_queries_however_many_it_holds(api):
+    mains = [api.new_provider(f"Paginatest {n}") for n in range(6)]
+    for main_id in mains:
+        api.new_provider(f"Paginatest {main_id.hex[:4]} onder", mainContractorId=str(main_id))
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:
+        statements.append(statement)
+
+    engine = api.svc.runtime.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        listed = api.get("/providers?limit=200", api.staff("MIJOV", "region_analyst")).json()["items"]
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    by_id = {p["id"]: p for p in listed}
+    assert all(len(by_id[str(m)]["subcontractorIds"]) == 1 for m in mains)
+    assert len(listed) >= 12 and len(statements) <= 3  # the page and the subcontractors, not one query per provider
 
 
 def test_duplicate_kvk_is_conflict(api):
