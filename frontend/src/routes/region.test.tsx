@@ -31,6 +31,7 @@ describe('region page', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Opheffing vastleggen' }));
     await waitFor(() => expect(api.calls.some((call) => call.method === 'POST')).toBe(true));
     expect(api.calls.find((call) => call.method === 'POST')?.body).toMatchObject({ reason: 'Overbrugging geregeld' });
+    expect(await screen.findByText(/is opgeheven per/)).toHaveAttribute('role', 'status');
   });
 
   it('takes a signal on, and shows an error when it cannot', async () => {

@@ -342,6 +342,7 @@ function EnforcementCard({ enforcement, provider, date, canLift }: CardProps) {
   const { t, i18n } = useTranslation();
   const lift = useLiftEnforcement(enforcement.id);
   const [open, setOpen] = useState(false);
+  const [done, setDone] = useState('');
   const headingId = `enforcement-${enforcement.id}`;
   return (
     <article className="zr-card" aria-labelledby={headingId}>
@@ -382,11 +383,24 @@ function EnforcementCard({ enforcement, provider, date, canLift }: CardProps) {
           submitLabel={t('region.enforcement.liftSubmit')}
           busy={lift.isPending}
           serverErrors={lift.error instanceof ProblemError ? lift.error.fieldErrors : {}}
-          onSubmit={({ liftedOn, reason }) => lift.mutate({ liftedOn: liftedOn!, reason: reason! }, { onSuccess: () => setOpen(false) })}
+          onSubmit={({ liftedOn, reason }) =>
+            lift.mutate(
+              { liftedOn: liftedOn!, reason: reason! },
+              {
+                onSuccess: () => {
+                  setOpen(false);
+                  setDone(t('region.enforcement.liftDone', { kind: t(`region.enforcement.kinds.${enforcement.kind}`), date: date(liftedOn!) }));
+                },
+              },
+            )
+          }
           onCancel={() => setOpen(false)}
         />
       )}
       {lift.isError && <ProblemAlert error={lift.error} headingLevel={5} />}
+      <div role="status" className="zr-status">
+        {done}
+      </div>
     </article>
   );
 }
