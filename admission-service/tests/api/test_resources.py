@@ -112,6 +112,24 @@ def test_openapi_document(api):
     assert "/admission/api/v1/applications/{application_id}/evidence" in document["paths"]
 
 
+def test_window_and_closed_group_retried_under_one_idempotency_key_are_made_once(api):
+    staff = {**api.staff("ZOU", "region_contract_manager"), "Idempotency-Key": str(uuid.uuid4())}
+    opens = date.today() + timedelta(days=90)
+    body = {"regionCode": "ZOU", "opensOn": opens.isoformat(), "closesOn": (opens + timedelta(days=30)).isoformat(),
+            "name": "Herhaald verzoek"}
+    first, again = (api.post("/intake-windows", staff, json=body) for _ in range(2))
+    assert first.status_code == again.status_code == 201 and first.json()["id"] == again.json()["id"]
+    windows = api.get("/intake-windows?regionCode=ZOU", staff).json()
+    assert [w["name"] for w in windows].count("Herhaald verzoek") == 1
+    assert_problem(api.post("/intake-windows", staff, json={**body, "name": "Ander verzoek"}), 422,
+                   "idempotency-key-reused")  # the key belongs to the first request
+    closing = {"regionCode": "ZOU", "municipalityCode": "0312", "productGroup": "Respijtopvang jeugd",
+               "closedOn": date.today().isoformat(), "reason": "Voldoende aanbod"}
+    staff["Idempotency-Key"] = str(uuid.uuid4())
+    first, again = (api.post("/closed-product-groups", staff, json=closing) for _ in range(2))
+    assert first.status_code == again.status_code == 201 and first.json()["id"] == again.json()["id"]
+
+
 def test_reopen_group_delete_window_and_deactivate_requirement(api, requirements):
     staff = api.staff("CG")
     closed = api.post("/closed-product-groups", staff,

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from uuid import UUID
 
+from zorgregio.api.idempotency import IdempotencyKey
 from zorgregio.security.principal import Principal
 
 from admission_service.catalogue import product_groups, region_rules
@@ -63,12 +64,17 @@ def change_requirement(uow_factory: UowFactory, principal: Principal, requiremen
 
 def open_window(uow_factory: UowFactory, principal: Principal, *, region_code: str, opens_on: date,
                 closes_on: date, kind: WindowKind, product_group: str | None, name: str = "",
-                window_id: UUID | None = None) -> UUID:
+                window_id: UUID | None = None, idem: IdempotencyKey | None = None) -> UUID:
+    """A retry under the same Idempotency-Key gives the window the first attempt opened (not a second one)."""
     check_region_staff(principal, region_code)
     _check_group(product_group)
     window = IntakeWindow(window_id or uuid.uuid4(), region_code, opens_on, closes_on, kind, product_group, name)
     with uow_factory() as uow:
+        if idem and (previous := idem.previous(uow.session)):
+            return UUID(previous["id"])
         uow.windows.add(window, actor_of(principal))
+        if idem:
+            idem.remember(uow.session, {"id": str(window.id)})
         uow.commit()
     return window.id
 
@@ -87,7 +93,8 @@ def delete_window(uow_factory: UowFactory, principal: Principal, region_code: st
 
 
 def close_group(uow_factory: UowFactory, principal: Principal, *, region_code: str, municipality_code: str,
-                product_group: str, closed_on: date, reason: str, closed_id: UUID | None = None) -> UUID:
+                product_group: str, closed_on: date, reason: str, closed_id: UUID | None = None,
+                idem: IdempotencyKey | None = None) -> UUID:
     check_region_staff(principal, region_code)
     _check_group(product_group)
     if municipality_code not in region_rules()[region_code].municipality_codes:
@@ -96,11 +103,15 @@ def close_group(uow_factory: UowFactory, principal: Principal, *, region_code: s
     closed = ClosedProductGroup(closed_id or uuid.uuid4(), region_code, municipality_code, product_group, closed_on,
                                 reason)
     with uow_factory() as uow:
+        if idem and (previous := idem.previous(uow.session)):
+            return UUID(previous["id"])
         if any(c.municipality_code == municipality_code and c.product_group == product_group
                for c in uow.windows.closed_groups(region_code)):
             raise RuleViolation("already-closed", f"'{product_group}' is al dichtgezet in gemeente "
                                 f"{municipality_code}.", field="productGroup", kind=Kind.CONFLICT)
         uow.windows.close_group(closed, actor_of(principal))
+        if idem:
+            idem.remember(uow.session, {"id": str(closed.id)})
         uow.commit()
     return closed.id
 

@@ -219,7 +219,7 @@ export interface paths {
         /** List Closed Product Groups */
         get: operations["listClosedProductGroups"];
         put?: never;
-        /** Close a product group in a municipality */
+        /** Close a product group in a municipality; retry safely with the same Idempotency-Key */
         post: operations["closeProductGroup"];
         delete?: never;
         options?: never;
@@ -288,7 +288,7 @@ export interface paths {
         /** List Intake Windows */
         get: operations["listIntakeWindows"];
         put?: never;
-        /** Open an intake window (regular or interim for one product group) */
+        /** Open an intake window (regular or interim for one product group); retry safely with the same Idempotency-Key */
         post: operations["createIntakeWindow"];
         delete?: never;
         options?: never;
@@ -2257,7 +2257,10 @@ export interface operations {
     closeProductGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique key per intended write; a retry sends the same key */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2589,7 +2592,10 @@ export interface operations {
     createIntakeWindow: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unique key per intended write; a retry sends the same key */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2628,6 +2634,15 @@ export interface operations {
             };
             /** @description Wrong role or not yours */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not possible in the current status (named) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../lib/ApiProvider';
 import { unwrap } from '../../lib/api';
+import { useSubmissionKey } from '../../lib/useSubmissionKey';
 import type { components } from '../../client/admission/schema';
 import type { components as contracting } from '../../client/contracting/schema';
 
@@ -157,9 +158,14 @@ const ENFORCEMENTS = ['admission', 'enforcements'] as const;
 export function useOpenIntakeWindow() {
   const { admission } = useApi();
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (body: IntakeWindowCreate) => unwrap(admission.POST('/intake-windows', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: WINDOWS }),
+    mutationFn: (body: IntakeWindowCreate) =>
+      unwrap(admission.POST('/intake-windows', { body, params: { header: { 'Idempotency-Key': submission.keyFor(body) } } })),
+    onSuccess: () => {
+      submission.done();
+      return queryClient.invalidateQueries({ queryKey: WINDOWS });
+    },
   });
 }
 
@@ -181,9 +187,16 @@ export function useDeleteIntakeWindow(regionCode: string) {
 export function useCloseProductGroup() {
   const { admission } = useApi();
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (body: ClosedProductGroupCreate) => unwrap(admission.POST('/closed-product-groups', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: CLOSED }),
+    mutationFn: (body: ClosedProductGroupCreate) =>
+      unwrap(
+        admission.POST('/closed-product-groups', { body, params: { header: { 'Idempotency-Key': submission.keyFor(body) } } }),
+      ),
+    onSuccess: () => {
+      submission.done();
+      return queryClient.invalidateQueries({ queryKey: CLOSED });
+    },
   });
 }
 

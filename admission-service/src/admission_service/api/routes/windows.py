@@ -4,6 +4,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from fastapi import APIRouter, Response
+from zorgregio.api.idempotency import IdempotencyKeyDep
 
 from admission_service import views
 from admission_service.api.deps import (
@@ -34,13 +35,15 @@ def list_intake_windows(principal: AnyUser, session: SessionDep, region_code: Re
     return views.windows(session, region_code, now().date())
 
 
-@router.post("/intake-windows", status_code=201, response_model=IntakeWindowPublic, responses=problems(422),
-             summary="Open an intake window (regular or interim for one product group)")
-def create_intake_window(body: IntakeWindowCreate, principal: RegionStaff, uow: UowDep, session: SessionDep) -> dict:
+@router.post("/intake-windows", status_code=201, response_model=IntakeWindowPublic, responses=problems(409, 422),
+             summary="Open an intake window (regular or interim for one product group); retry safely with the same "
+                     "Idempotency-Key")
+def create_intake_window(body: IntakeWindowCreate, principal: RegionStaff, uow: UowDep, session: SessionDep,
+                         idem: IdempotencyKeyDep) -> dict:
     rules_for(body.region_code)
     window_id = handlers.open_window(uow, principal, region_code=body.region_code, opens_on=body.opens_on,
                                      closes_on=body.closes_on, kind=body.kind, product_group=body.product_group,
-                                     name=body.name)
+                                     name=body.name, idem=idem)
     return next(w for w in views.windows(session, body.region_code, now().date()) if w["id"] == window_id)
 
 
@@ -57,12 +60,14 @@ def list_closed_product_groups(principal: AnyUser, session: SessionDep, region_c
 
 
 @router.post("/closed-product-groups", status_code=201, response_model=ClosedProductGroupPublic,
-             responses=problems(409, 422), summary="Close a product group in a municipality")
-def close_product_group(body: ClosedProductGroupCreate, principal: RegionStaff, uow: UowDep, session: SessionDep):
+             responses=problems(409, 422),
+             summary="Close a product group in a municipality; retry safely with the same Idempotency-Key")
+def close_product_group(body: ClosedProductGroupCreate, principal: RegionStaff, uow: UowDep, session: SessionDep,
+                        idem: IdempotencyKeyDep):
     rules_for(body.region_code)
     closed_id = handlers.close_group(uow, principal, region_code=body.region_code,
                                      municipality_code=body.municipality_code, product_group=body.product_group,
-                                     closed_on=body.closed_on, reason=body.reason)
+                                     closed_on=body.closed_on, reason=body.reason, idem=idem)
     return next(c for c in views.closed_groups(session, body.region_code) if c.id == closed_id)
 
 

@@ -14,7 +14,7 @@ type Row = Contract;
  * contract as it now is). `answer` may replace a step's answer (a problem, say).
  */
 function contractsApi(answer: Record<string, (call: RecordedCall) => Response> = {}) {
-  const rows: Row[] = region.contracts.map((row) => ({ ...row }));
+  const rows = region.contracts.map((row) => ({ ...row })) as Row[]; // JSON gives kind and status as plain strings
   const step = (name: string, change: (row: Row, body: Record<string, string>) => Partial<Row>) => (url: URL, call: RecordedCall) => {
     const id = url.pathname.split('/').at(-2)!;
     const custom = answer[`${name} ${id}`];

@@ -103,6 +103,12 @@ describe('opening an intake window', () => {
     await userEvent.type(form.getByLabelText('Sluit op'), '2027-09-30');
     await userEvent.click(form.getByRole('button', { name: 'Aanmeldvenster opslaan' }));
     expect(await form.findByRole('heading', { name: 'Dit kan niet volgens de toelatingsregels' })).toBeVisible();
+    // Sent again unchanged, the submission carries the same Idempotency-Key: the service does it once.
+    await userEvent.click(form.getByRole('button', { name: 'Aanmeldvenster opslaan' }));
+    await waitFor(() => expect(api.calls.filter((call) => call.method === 'POST')).toHaveLength(2));
+    const [first, again] = api.calls.filter((call) => call.method === 'POST').map((call) => call.headers.get('Idempotency-Key'));
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(again).toBe(first);
     const closes = form.getByLabelText('Sluit op');
     expect(closes).toHaveAccessibleDescription('Een toetredingsmoment sluit niet voor het opengaat.');
     expect(form.getByRole('link', { name: 'Een toetredingsmoment sluit niet voor het opengaat.' })).toHaveAttribute('href', `#${closes.id}`);
