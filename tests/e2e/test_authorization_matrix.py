@@ -196,6 +196,23 @@ def test_table_covers_exactly_the_openapi_operations(platform, http):
     assert not EXPECTED.keys() - documented, f"table rows without an operation: {sorted(EXPECTED.keys() - documented)}"
 
 
+def test_openapi_documents_state_the_same_roles_as_the_table(platform, http):
+    """Each operation's `x-roles` (`*`: any signed-in role; absent: public) is what the table says."""
+    differences = []
+    for service, info in SERVICES.items():
+        document = http.get(f"{platform.api(service)}/openapi.json").json()
+        for path, item in document["paths"].items():
+            for method, operation in item.items():
+                key = (service, method.upper(), path.removeprefix(info.base_path))
+                if key not in EXPECTED:
+                    continue  # the coverage test reports it
+                stated = operation.get("x-roles")
+                stated = PUBLIC if stated is None else ANY if stated == ["*"] else set(stated)
+                if stated != EXPECTED[key]:
+                    differences.append(f"{key}: document {stated}, table {EXPECTED[key]}")
+    assert not differences, "\n".join(differences)
+
+
 def test_authorization_matrix(platform, http):
     assert openapi_operations(platform, http) == EXPECTED.keys(), "the table must cover exactly the OpenAPI operations"
     failures: list[str] = []

@@ -10,6 +10,7 @@ import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from zorgregio.api.openapi_roles import state_roles
 from zorgregio.api.problems import install_problem_handlers
 from zorgregio.ops import health
 from zorgregio.ops.logging import configure_logging
@@ -41,6 +42,7 @@ def create_service_app(runtime: ServiceRuntime, routers: Iterable[APIRouter], *,
     app.state.runtime = runtime
     app.state.token_verifier = TokenVerifier(settings)
     for router in routers:
+        state_roles(router)
         app.include_router(router, prefix=base)
     app.include_router(health.router)
     install_problem_handlers(app)

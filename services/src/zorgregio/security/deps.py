@@ -44,4 +44,7 @@ def require(*roles: Role, admin_passes: bool = True) -> Callable[[Principal], Pr
             raise Forbidden(f"Deze handeling vraagt een van de rollen: {names}.", code="role-missing")
         return principal
 
+    # read by the OpenAPI document (`x-roles`), so the contract says who may call the operation
+    check.roles = sorted(r.value for r in allowed - {Role.ADMIN}) + (  # type: ignore[attr-defined]
+        ["admin"] if admin_passes or Role.ADMIN in allowed else [])
     return check

@@ -48,14 +48,20 @@ def _detail(session, actor, contract_id: uuid.UUID) -> ContractDetail:
                                       for a in views.contract_amendments(session, contract_id)])
 
 
-@router.get("/contracts", response_model=list[ContractPublic], responses=responses(400, 401, 403))
+# The contract views check the role themselves (the region's staff, the provider its own): stated for the document.
+CONTRACT_READERS = {"x-roles": ["provider", "region_analyst", "region_assessor", "region_contract_manager", "admin"]}
+
+
+@router.get("/contracts", response_model=list[ContractPublic], responses=responses(400, 401, 403),
+            openapi_extra=CONTRACT_READERS)
 def list_contracts(session: SessionDep, actor: AnyUser, region: Annotated[str | None, Query(max_length=6)] = None,
                    provider: Annotated[uuid.UUID | None, Query()] = None,
                    status_: Annotated[str | None, Query(alias="status", pattern="^(draft|active|terminated)$")] = None):
     return views.contracts(session, actor, region, provider, status_)
 
 
-@router.get("/contracts/{contract_id}", response_model=ContractDetail, responses=responses(401, 404))
+@router.get("/contracts/{contract_id}", response_model=ContractDetail, responses=responses(401, 404),
+            openapi_extra=CONTRACT_READERS)
 def get_contract(contract_id: uuid.UUID, session: SessionDep, actor: AnyUser):
     return _detail(session, actor, contract_id)
 
@@ -128,7 +134,9 @@ def provider_status(provider_id: uuid.UUID, session: SessionDep, actor: AnyUser,
                                 restrictions=[RestrictionPublic.model_validate(r) for r in rows])
 
 
-@router.get("/budget-ceilings", response_model=list[BudgetCeilingPublic], responses=responses(400, 401, 403))
+@router.get("/budget-ceilings", response_model=list[BudgetCeilingPublic], responses=responses(400, 401, 403),
+            openapi_extra={"x-roles": ["access_team", "backoffice", "region_analyst", "region_assessor",
+                                       "region_contract_manager", "admin"]})
 def list_ceilings(session: SessionDep, actor: AnyUser,
                   municipality: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
                   year: Annotated[int | None, Query(ge=2000, le=2100)] = None):
