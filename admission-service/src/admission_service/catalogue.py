@@ -23,6 +23,7 @@ class RegionRules:
     subcontractors_allowed: bool
     intake_windows: tuple[dict, ...]
     municipality_codes: tuple[str, ...]
+    regular_windows_per_year: int | None = None  # e.g. MIJOV: entry during the term at most once a year
 
 
 @cache
@@ -31,7 +32,7 @@ def region_rules() -> dict[str, RegionRules]:
     return {
         code: RegionRules(code, rules["maxDialogueSessions"], rules["evidenceExpiryWarningDays"],
                           rules["subcontractorsAllowed"], tuple(rules["intakeWindows"]),
-                          tuple(m.code for m in regions()[code].municipalities))
+                          tuple(m.code for m in regions()[code].municipalities), rules.get("regularWindowsPerYear"))
         for code, rules in data.items()
     }
 

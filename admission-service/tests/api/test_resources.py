@@ -83,6 +83,20 @@ def test_windows_listed_with_open_now(api):
                                   "kind": "interim"}), 422, "window-product-group")
 
 
+def test_a_region_opens_at_most_its_regular_windows_a_year_and_interim_ones_besides(api):
+    api.open_window("MIJOV")  # MIJOV: entry during the contract term at most once a year
+    staff, year = api.staff("MIJOV"), date.today().year
+    second = {"regionCode": "MIJOV", "opensOn": f"{year}-12-01", "closesOn": f"{year}-12-15", "name": "Tweede"}
+    problem = assert_problem(api.post("/intake-windows", staff, json=second), 422, "regular-windows-per-year")
+    assert problem["invalidParams"][0]["name"] == "opensOn"
+    interim = {**second, "kind": "interim", "productGroup": "Behandeling"}
+    assert api.post("/intake-windows", staff, json=interim).status_code == 201  # a group short of supply
+    next_year = {**second, "opensOn": f"{year + 1}-09-01", "closesOn": f"{year + 1}-10-31"}
+    assert api.post("/intake-windows", staff, json=next_year).status_code == 201
+    other_region = {**second, "regionCode": "CG"}
+    assert api.post("/intake-windows", api.staff("CG"), json=other_region).status_code == 201  # CG has no cap
+
+
 def test_application_idempotency_list_and_scope(api, requirements):
     api.open_window("MIJOV")
     provider_id = api.new_provider()

@@ -25,6 +25,7 @@ from admission_service.service_layer.common import (
     check_region_staff,
     now,
 )
+from admission_service.service_layer.unit_of_work import AdmissionUnitOfWork
 
 
 def _check_group(group: str | None, field: str = "productGroup") -> None:
@@ -72,11 +73,27 @@ def open_window(uow_factory: UowFactory, principal: Principal, *, region_code: s
     with uow_factory() as uow:
         if idem and (previous := idem.previous(uow.session)):
             return UUID(previous["id"])
+        _check_regular_windows_per_year(uow, window)
         uow.windows.add(window, actor_of(principal))
         if idem:
             idem.remember(uow.session, {"id": str(window.id)})
         uow.commit()
     return window.id
+
+
+def _check_regular_windows_per_year(uow: AdmissionUnitOfWork, window: IntakeWindow) -> None:
+    """A region may cap its regular intake windows per calendar year; interim windows (for a product
+    group short of supply) are outside the cap."""
+    limit = region_rules()[window.region_code].regular_windows_per_year
+    if window.kind is not WindowKind.REGULAR or limit is None:
+        return
+    year = window.opens_on.year
+    opened = sum(1 for w in uow.windows.for_region(window.region_code)
+                 if w.kind is WindowKind.REGULAR and w.opens_on.year == year)
+    if opened >= limit:
+        raise RuleViolation("regular-windows-per-year", f"Regio {window.region_code} opent ten hoogste {limit} "
+                            f"regulier toetredingsmoment per jaar en heeft er voor {year} al {opened}; een "
+                            "tussentijds moment voor een productgroep met te weinig aanbod kan wel.", field="opensOn")
 
 
 def delete_window(uow_factory: UowFactory, principal: Principal, region_code: str, window_id: UUID) -> None:
