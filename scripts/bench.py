@@ -35,11 +35,22 @@ def machine() -> dict[str, str]:
             "python": platform.python_version(), "os": platform.platform()}
 
 
+def python_speed_ms() -> float:
+    """CPU milliseconds for a fixed pure-Python loop: this VM's speed varies by a third between
+    runs (and within one), so the figures say how fast the machine was while they were taken."""
+    started = time.process_time()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return round((time.process_time() - started) * 1000)
+
+
 def run(folder: str, script: str, quick: bool) -> dict:
     path = ROOT / folder / script
     if not path.exists():
         return {"name": f"{folder}/{script}", "missing": True}
     command = ["node", script] if script.endswith(".mjs") else [PY, script]
+    speed_before = python_speed_ms()
     started = time.monotonic()
     process = subprocess.run(command + (["--quick"] if quick else []), cwd=ROOT / folder, capture_output=True,
                              text=True)
@@ -49,6 +60,7 @@ def run(folder: str, script: str, quick: bool) -> dict:
     except (IndexError, ValueError):
         result = {"name": f"{folder}/{script}", "error": (process.stderr or process.stdout)[-2000:]}
     result["seconds"] = round(time.monotonic() - started)
+    result["python_loop_ms"] = (speed_before, python_speed_ms())
     return result
 
 
@@ -67,7 +79,9 @@ def markdown(results: list[tuple[str, dict]], quick: bool) -> str:
         if "error" in result:
             out += ["The benchmark failed:", "", "```", result["error"].strip(), "```"]
             continue
-        out.append(f"Target met: **{'yes' if result.get('met') else 'no'}** ({result['seconds']} s run).")
+        before, after = result["python_loop_ms"]
+        out.append(f"Target met: **{'yes' if result.get('met') else 'no'}** ({result['seconds']} s run; machine speed:"
+                   f" a fixed Python loop took {before} ms before and {after} ms after).")
         out += ["", "| figure | value | target |", "|---|---|---|"]
         targets = result.get("targets", {})
         for key, value in _flatten(result.get("figures", {})):

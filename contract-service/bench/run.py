@@ -233,6 +233,7 @@ def main() -> None:
         delays = [consumed[a] - issued_at[a] for a in accepted if a in consumed]
         missing = sum(1 for a in accepted if a not in consumed)
         rate = len(accepted) / result["elapsed"]
+        per_allocation = {part: used / max(len(accepted), 1) for part, used in cpu_used.items()}  # CPU seconds
         figures = {
             "allocations_per_second": round(rate, 1),
             "offered_per_second": args.rate,
@@ -241,8 +242,13 @@ def main() -> None:
             "max_latency_ms": round(max(result["latencies"], default=float("nan")) * 1000, 1),
             "event_consumed_p50_ms": round(percentile(delays, 0.50) * 1000, 1),
             "event_consumed_p99_ms": round(percentile(delays, 0.99) * 1000, 1),
-            "cpu_ms_per_allocation": {part: round(used / max(len(accepted), 1) * 1000, 2)
-                                      for part, used in cpu_used.items()},
+            "cpu_ms_per_allocation": {part: round(used * 1000, 2) for part, used in per_allocation.items()},
+            # CPU the whole set-up needs at the target rate, against the machine's cores: above them, every part
+            # waits for the others and latency grows whatever the service does
+            "cores_needed_at_target": {
+                "service": round(per_allocation["service"] * TARGETS["allocations_per_second"], 2),
+                "everything": round(sum(per_allocation.values()) * TARGETS["allocations_per_second"], 2),
+                "available": os.cpu_count()},
             "load_average_1m": round(os.getloadavg()[0], 1),
             "accepted": len(accepted), "errors": result["errors"], "events_missing": missing,
             "workers": args.workers, "relay_process": args.relay_process, "seconds": round(result["elapsed"], 1),
