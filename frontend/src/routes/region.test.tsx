@@ -12,7 +12,7 @@ describe('region page', () => {
     renderRoute(<RegionPage />, { fetch: api.fetch, userManager: regionUser('region_contract_manager') });
     const catalogue = await screen.findByRole('table', { name: 'Producten van regio MIJOV met het tarief van vandaag' });
     const [, first, second] = within(catalogue).getAllByRole('row');
-    expect(first).toHaveTextContent('45A11Behandeling individueelbehandelinginspanning€ 112,40 per uur');
+    expect(first).toHaveTextContent('45A11Behandeling individueelBehandelinginspanning€ 112,40 per uur');
     expect(second).toHaveTextContent('–');
     expect(api.calls.find((call) => call.url.pathname.endsWith('/tariffs'))?.url.searchParams.get('region')).toBe('MIJOV');
     expect(await screen.findByRole('table', { name: 'Contracten in regio MIJOV' })).toHaveTextContent('Jeugdpraktijk De Linde');
