@@ -14,7 +14,7 @@ from zorgregio.security.principal import (
 )
 
 from contract_service.adapters import orm
-from contract_service.adapters.repository import valid_on
+from contract_service.adapters.repository import Repository, valid_on
 from contract_service.domain.errors import Forbidden, NotFoundError
 from contract_service.service_layer.privacy import visible
 
@@ -103,7 +103,8 @@ def restrictions(session: Session, provider_id: uuid.UUID) -> list[orm.ProviderR
 
 
 def budget_ceilings(session: Session, municipality: str | None, year: int | None,
-                    region: str | None) -> list[orm.BudgetCeiling]:
+                    region: str | None) -> list[dict]:
+    """The ceilings, each with what is committed against it (as the allocation check counts it)."""
     stmt = select(orm.BudgetCeiling)
     if municipality:
         stmt = stmt.where(orm.BudgetCeiling.municipality_code == municipality)
@@ -111,7 +112,14 @@ def budget_ceilings(session: Session, municipality: str | None, year: int | None
         stmt = stmt.where(orm.BudgetCeiling.region_code == region)
     if year:
         stmt = stmt.where(orm.BudgetCeiling.year == year)
-    return list(session.scalars(stmt.order_by(orm.BudgetCeiling.municipality_code, orm.BudgetCeiling.year)))
+    repo = Repository(session)
+    result = []
+    for row in session.scalars(stmt.order_by(orm.BudgetCeiling.municipality_code, orm.BudgetCeiling.year)):
+        committed = repo.committed(row.municipality_code, row.year, row.provider_id)
+        result.append({**{c: getattr(row, c) for c in ("id", "region_code", "municipality_code", "provider_id",
+                                                         "year", "amount")},
+                       "committed": committed, "remaining": row.amount - committed})
+    return result
 
 
 def allocation_feed(session: Session, actor: Principal, *, municipality: str | None, provider_id: uuid.UUID | None,

@@ -102,6 +102,14 @@ def test_budget_ceiling_exceeded(api, refused, contracted):
                     headers=api.access("0244")).status_code == 201
     body = refused(allocation_body(provider, municipality="0244"), 422, "budget-ceiling-exceeded", "volume")
     assert "10000" in body["detail"]
+    backoffice = api.h("backoffice", municipality_code="0244")
+    [ceiling] = [c for c in api.get("/budget-ceilings", params={"year": 2026}, headers=backoffice).json()
+                 if c["providerId"] == str(provider)]
+    assert 7000 < float(ceiling["committed"]) < 7200  # the allocation that got in
+    assert float(ceiling["remaining"]) == 10000 - float(ceiling["committed"])
+    lowered = api.put("/budget-ceilings", {"municipalityCode": "0244", "year": 2026, "providerId": str(provider),
+                                           "amount": "5000.00"}, headers=backoffice).json()
+    assert float(lowered["remaining"]) < 0  # what is allocated stands; the back office sees it is over
 
 
 def test_another_municipalitys_token(refused, contracted, api):

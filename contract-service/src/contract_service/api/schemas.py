@@ -238,6 +238,9 @@ class BudgetCeilingPublic(ApiModel):
     provider_id: uuid.UUID | None = None
     year: int
     amount: Decimal
+    committed: Decimal = Field(description="Estimated cost that year of the allocations that count against it")
+    remaining: Decimal = Field(description="amount - committed; below zero when the ceiling was lowered under "
+                                           "what is already allocated (those allocations stand, new ones are refused)")
 
 
 class RestrictionPublic(ApiModel):

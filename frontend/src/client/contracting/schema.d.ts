@@ -832,6 +832,11 @@ export interface components {
             /** Amount */
             amount: string;
             /**
+             * Committed
+             * @description Estimated cost that year of the allocations that count against it
+             */
+            committed: string;
+            /**
              * Id
              * Format: uuid
              */
@@ -842,6 +847,11 @@ export interface components {
             providerId?: string | null;
             /** Regioncode */
             regionCode: string;
+            /**
+             * Remaining
+             * @description amount - committed; below zero when the ceiling was lowered under what is already allocated (those allocations stand, new ones are refused)
+             */
+            remaining: string;
             /** Year */
             year: number;
         };

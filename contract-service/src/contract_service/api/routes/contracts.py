@@ -162,4 +162,4 @@ def set_ceiling(body: BudgetCeilingCreate, ctx: ContextDep, actor: BudgetSetter,
     ceiling_id = contracts.set_budget_ceiling(ctx, body.municipality_code, body.year, body.provider_id, body.amount,
                                               actor)
     return next(c for c in views.budget_ceilings(session, body.municipality_code, body.year, None)
-                if c.id == ceiling_id)
+                if c["id"] == ceiling_id)
