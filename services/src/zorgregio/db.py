@@ -56,7 +56,7 @@ class DriverStatement:
         args = {**self._constants, **params}
         for name in self._json:
             args[name] = Jsonb(args[name])
-        # the pool's DBAPI connection: psycopg's own, or SQLAlchemy's synchronous face of an async one
+        # a psycopg cursor on the connection the session holds: inside its transaction
         cursor = session.connection().connection.cursor()
         cursor.execute(self.sql, args)
         return cursor
