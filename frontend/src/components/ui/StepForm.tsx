@@ -1,10 +1,11 @@
-import { Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './Field';
 import type { InvalidParam } from '../../lib/problem';
 import { amountError, ISO_DATE } from '../../lib/validation';
 import { FormButtons } from './FormButtons';
+import { DateField, ReasonField } from './TextFields';
 
 export type StepField =
   | { kind: 'date'; name: string; label: string; initial?: string; optional?: boolean }
@@ -68,60 +69,51 @@ export function StepForm({ idPrefix, label, fields, submitLabel, busy, serverErr
 
   return (
     <form noValidate aria-label={label} onSubmit={submit} className="zr-step-form">
-      {fields.map((field) => (
-        <Field key={field.name} id={idOf(field.name)} label={field.label} error={errorFor(field)}>
-          {({ id, describedBy, invalid }) =>
-            field.kind === 'reason' ? (
-              <Textarea
-                id={id}
-                rows={2}
-                required={!field.optional}
-                value={values[field.name]}
-                onChange={(event) => change(field.name, event.target.value)}
-                aria-describedby={describedBy}
-                invalid={invalid}
-              />
-            ) : field.kind === 'select' ? (
-              <Select
-                id={id}
-                required
-                value={values[field.name]}
-                onChange={(event) => change(field.name, event.target.value)}
-                aria-describedby={describedBy}
-                invalid={invalid}
-              >
-                <SelectOption value="">{t('allocations.choose')}</SelectOption>
-                {field.options.map((option) => (
-                  <SelectOption key={option.value} value={option.value}>
-                    {option.label}
-                  </SelectOption>
-                ))}
-              </Select>
-            ) : field.kind === 'amount' ? (
-              <Textbox
-                id={id}
-                inputMode="decimal"
-                autoComplete="off"
-                required
-                value={values[field.name]}
-                onChange={(event) => change(field.name, event.target.value)}
-                aria-describedby={describedBy}
-                invalid={invalid}
-              />
-            ) : (
-              <Textbox
-                id={id}
-                type="date"
-                required={!field.optional}
-                value={values[field.name]}
-                onChange={(event) => change(field.name, event.target.value)}
-                aria-describedby={describedBy}
-                invalid={invalid}
-              />
-            )
-          }
-        </Field>
-      ))}
+      {fields.map((field) => {
+        const common = {
+          id: idOf(field.name),
+          label: field.label,
+          error: errorFor(field),
+          value: values[field.name] ?? '',
+          onChange: (value: string) => change(field.name, value),
+        };
+        if (field.kind === 'reason') return <ReasonField key={field.name} {...common} rows={2} optional={field.optional} />;
+        if (field.kind === 'date') return <DateField key={field.name} {...common} optional={field.optional} />;
+        return (
+          <Field key={field.name} id={common.id} label={field.label} error={common.error}>
+            {({ id, describedBy, invalid }) =>
+              field.kind === 'select' ? (
+                <Select
+                  id={id}
+                  required
+                  value={values[field.name]}
+                  onChange={(event) => change(field.name, event.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                >
+                  <SelectOption value="">{t('allocations.choose')}</SelectOption>
+                  {field.options.map((option) => (
+                    <SelectOption key={option.value} value={option.value}>
+                      {option.label}
+                    </SelectOption>
+                  ))}
+                </Select>
+              ) : (
+                <Textbox
+                  id={id}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  required
+                  value={values[field.name]}
+                  onChange={(event) => change(field.name, event.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                />
+              )
+            }
+          </Field>
+        );
+      })}
       <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );

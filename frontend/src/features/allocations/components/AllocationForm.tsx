@@ -1,8 +1,9 @@
-import { Button, Fieldset, FieldsetLegend, Heading2, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Button, Fieldset, FieldsetLegend, Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Allocation } from '../../../client/contracting';
 import { Field } from '../../../components/ui/Field';
+import { DateField, ReasonField } from '../../../components/ui/TextFields';
 import { ProblemAlert } from '../../../components/ui/ProblemAlert';
 import { newIdempotencyKey } from '../../../lib/api';
 import { ProblemError } from '../../../lib/problem';
@@ -198,23 +199,15 @@ export function AllocationForm({ municipalityCode }: { municipalityCode: string 
               )}
             </Field>
             {text('startDate', 'startDate', { type: 'date' })}
-            <Field
+            <DateField
               id={fieldIds.endDate!}
               label={t('allocationForm.fields.endDate')}
               description={t('allocationForm.hints.endDate')}
               error={errorFor('endDate')}
-            >
-              {({ id, describedBy, invalid }) => (
-                <Textbox
-                  id={id}
-                  type="date"
-                  value={values.endDate}
-                  onChange={(event) => change({ endDate: event.target.value }, 'endDate')}
-                  aria-describedby={describedBy}
-                  invalid={invalid}
-                />
-              )}
-            </Field>
+              optional
+              value={values.endDate}
+              onChange={(endDate) => change({ endDate }, 'endDate')}
+            />
           </div>
         </Fieldset>
         <Field id={fieldIds.referrerType!} label={t('allocationForm.fields.referrerType')} error={errorFor('referrerType')}>
@@ -236,19 +229,13 @@ export function AllocationForm({ municipalityCode }: { municipalityCode: string 
             </Select>
           )}
         </Field>
-        <Field id={fieldIds.reason!} label={t('allocationForm.fields.reason')} error={errorFor('reason')}>
-          {({ id, describedBy, invalid }) => (
-            <Textarea
-              id={id}
-              rows={3}
-              required
-              value={values.reason}
-              onChange={(event) => change({ reason: event.target.value }, 'reason')}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </Field>
+        <ReasonField
+          id={fieldIds.reason!}
+          label={t('allocationForm.fields.reason')}
+          error={errorFor('reason')}
+          value={values.reason}
+          onChange={(reason) => change({ reason }, 'reason')}
+        />
         {issue.isError && <ProblemAlert error={issue.error} fieldIds={fieldIds} headingLevel={3} />}
         {sent && Object.keys(errors).length > 0 && (
           <Paragraph className="zr-error-text">{t('allocationForm.fixErrors', { count: Object.keys(errors).length })}</Paragraph>

@@ -1,7 +1,8 @@
-import { Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../client/admission/schema';
 import { Field } from '../../../components/ui/Field';
+import { DateField, ReasonField } from '../../../components/ui/TextFields';
 import { ProblemAlert } from '../../../components/ui/ProblemAlert';
 import { today } from '../../../lib/validation';
 import { useCloseProductGroup } from '../api';
@@ -81,32 +82,21 @@ export function ClosedGroupForm({ region, municipalities, productGroups, onDone,
           productGroups.map((group) => ({ value: group, label: group })),
         )}
       </div>
-      <Field id={idOf('closedOn')} label={t('region.closed.fields.closedOn')} error={errorFor('closedOn')}>
-        {({ id, describedBy, invalid }) => (
-          <Textbox
-            id={id}
-            type="date"
-            required
-            value={values.closedOn}
-            onChange={(event) => change({ closedOn: event.target.value }, 'closedOn')}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field id={idOf('reason')} label={t('region.closed.fields.reason')} error={errorFor('reason')}>
-        {({ id, describedBy, invalid }) => (
-          <Textarea
-            id={id}
-            rows={2}
-            required
-            value={values.reason}
-            onChange={(event) => change({ reason: event.target.value }, 'reason')}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+      <DateField
+        id={idOf('closedOn')}
+        label={t('region.closed.fields.closedOn')}
+        error={errorFor('closedOn')}
+        value={values.closedOn}
+        onChange={(closedOn) => change({ closedOn }, 'closedOn')}
+      />
+      <ReasonField
+        id={idOf('reason')}
+        label={t('region.closed.fields.reason')}
+        error={errorFor('reason')}
+        rows={2}
+        value={values.reason}
+        onChange={(reason) => change({ reason }, 'reason')}
+      />
       {close.isError && <ProblemAlert error={close.error} fieldIds={FIELD_IDS} headingLevel={4} />}
       {form.errorCount > 0 && (
         <Paragraph className="zr-error-text">{t('allocationForm.fixErrors', { count: form.errorCount })}</Paragraph>

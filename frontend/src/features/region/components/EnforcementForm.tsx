@@ -4,13 +4,13 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../client/admission/schema';
 import { CheckboxField } from '../../../components/ui/CheckboxField';
 import { Field } from '../../../components/ui/Field';
+import { DateField, ReasonField } from '../../../components/ui/TextFields';
 import { ProblemAlert } from '../../../components/ui/ProblemAlert';
 import { today } from '../../../lib/validation';
 import { useImposeEnforcement, type AdmissionProvider } from '../api';
@@ -75,7 +75,7 @@ export function EnforcementForm({ region, providers, municipalities, onDone, onC
   });
 
   const date = (field: 'startsOn' | 'endsOn', optional = false) => (
-    <Field
+    <DateField
       id={idOf(field)}
       label={
         <>
@@ -84,19 +84,10 @@ export function EnforcementForm({ region, providers, municipalities, onDone, onC
         </>
       }
       error={errorFor(field)}
-    >
-      {({ id, describedBy, invalid }) => (
-        <Textbox
-          id={id}
-          type="date"
-          required={!optional}
-          value={values[field]}
-          onChange={(event) => change({ [field]: event.target.value }, field)}
-          aria-describedby={describedBy}
-          invalid={invalid}
-        />
-      )}
-    </Field>
+      optional={optional}
+      value={values[field]}
+      onChange={(value) => change({ [field]: value }, field)}
+    />
   );
   const municipalityError = errorFor('municipalityCodes');
 
@@ -194,19 +185,13 @@ export function EnforcementForm({ region, providers, municipalities, onDone, onC
           </div>
         </Fieldset>
       )}
-      <Field id={idOf('reason')} label={t('region.enforcement.fields.reason')} error={errorFor('reason')}>
-        {({ id, describedBy, invalid }) => (
-          <Textarea
-            id={id}
-            rows={3}
-            required
-            value={values.reason}
-            onChange={(event) => change({ reason: event.target.value }, 'reason')}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+      <ReasonField
+        id={idOf('reason')}
+        label={t('region.enforcement.fields.reason')}
+        error={errorFor('reason')}
+        value={values.reason}
+        onChange={(reason) => change({ reason }, 'reason')}
+      />
       {impose.isError && (
         <ProblemAlert
           error={impose.error}

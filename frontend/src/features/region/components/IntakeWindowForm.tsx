@@ -2,6 +2,7 @@ import { Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-lib
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../client/admission/schema';
 import { Field } from '../../../components/ui/Field';
+import { DateField } from '../../../components/ui/TextFields';
 import { ProblemAlert } from '../../../components/ui/ProblemAlert';
 import { useOpenIntakeWindow } from '../api';
 import {
@@ -48,19 +49,13 @@ export function IntakeWindowForm({ region, productGroups, onDone, onCancel }: Pr
   });
 
   const date = (field: 'opensOn' | 'closesOn') => (
-    <Field id={idOf(field)} label={t(`region.windows.fields.${field}`)} error={errorFor(field)}>
-      {({ id, describedBy, invalid }) => (
-        <Textbox
-          id={id}
-          type="date"
-          required
-          value={values[field]}
-          onChange={(event) => change({ [field]: event.target.value }, field)}
-          aria-describedby={describedBy}
-          invalid={invalid}
-        />
-      )}
-    </Field>
+    <DateField
+      id={idOf(field)}
+      label={t(`region.windows.fields.${field}`)}
+      error={errorFor(field)}
+      value={values[field]}
+      onChange={(value) => change({ [field]: value }, field)}
+    />
   );
 
   return (

@@ -1,7 +1,7 @@
-import { Button, ButtonGroup, Heading3, Paragraph, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/ui/Field';
+import { DateField, ReasonField } from '../../../components/ui/TextFields';
 import { ProblemAlert } from '../../../components/ui/ProblemAlert';
 import { ProblemError } from '../../../lib/problem';
 import { type Contract, useTerminateContract } from '../api';
@@ -100,33 +100,21 @@ export function TerminationForm({ region, contract, kind, date, onDone, onCancel
     <form id={ID} noValidate aria-labelledby={`${ID}-title`} tabIndex={-1} onSubmit={next} className="zr-step-form">
       <Heading3 id={`${ID}-title`}>{t('region.contracts.terminateTitle', { provider: contract.providerName })}</Heading3>
       <Paragraph>{t('region.contracts.terminateIntro', { kind, starts: date(contract.startsOn) })}</Paragraph>
-      <Field id={idOf('terminatedOn')} label={t('region.contracts.fields.terminatedOn')} error={errorFor('terminatedOn')}>
-        {({ id, describedBy, invalid }) => (
-          <Textbox
-            id={id}
-            type="date"
-            required
-            min={contract.startsOn}
-            value={values.terminatedOn}
-            onChange={(event) => change({ terminatedOn: event.target.value }, 'terminatedOn')}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field id={idOf('reason')} label={t('region.contracts.fields.reason')} error={errorFor('reason')}>
-        {({ id, describedBy, invalid }) => (
-          <Textarea
-            id={id}
-            rows={3}
-            required
-            value={values.reason}
-            onChange={(event) => change({ reason: event.target.value }, 'reason')}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+      <DateField
+        id={idOf('terminatedOn')}
+        label={t('region.contracts.fields.terminatedOn')}
+        error={errorFor('terminatedOn')}
+        min={contract.startsOn}
+        value={values.terminatedOn}
+        onChange={(terminatedOn) => change({ terminatedOn }, 'terminatedOn')}
+      />
+      <ReasonField
+        id={idOf('reason')}
+        label={t('region.contracts.fields.reason')}
+        error={errorFor('reason')}
+        value={values.reason}
+        onChange={(reason) => change({ reason }, 'reason')}
+      />
       {terminate.isError && (
         <div id={PROBLEM_ID} tabIndex={-1}>
           <ProblemAlert error={terminate.error} fieldIds={FIELD_IDS} headingLevel={4} />
