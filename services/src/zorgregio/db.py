@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from psycopg.types.json import Jsonb
-from sqlalchemy import JSON, Engine, create_engine
+from sqlalchemy import JSON, Connection, Engine, create_engine
 from sqlalchemy.dialects.postgresql import psycopg as psycopg_dialect
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.sql.expression import Executable
@@ -34,6 +34,10 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
+class JsonText(str):
+    """A JSON parameter of a `DriverStatement` already serialised (e.g. by pydantic-core)."""
+
+
 class DriverStatement:
     """A SQLAlchemy statement compiled once to PostgreSQL's SQL and run on the session's own
     psycopg connection, inside the session's transaction.
@@ -51,13 +55,15 @@ class DriverStatement:
         self._constants = {name: bind.value for bind, name in compiled.bind_names.items() if bind.value is not None}
         self._json = frozenset(name for bind, name in compiled.bind_names.items() if isinstance(bind.type, JSON))
 
-    def execute(self, session: Session, params: dict[str, Any]) -> Any:
+    def execute(self, session: Session | Connection, params: dict[str, Any]) -> Any:
         """Runs the statement; returns the DBAPI cursor (`fetchone()`, `fetchall()`)."""
         args = {**self._constants, **params}
         for name in self._json:
-            args[name] = Jsonb(args[name])
-        # a psycopg cursor on the connection the session holds: inside its transaction
-        cursor = session.connection().connection.cursor()
+            value = args[name]
+            args[name] = Jsonb(value, dumps=str) if isinstance(value, JsonText) else Jsonb(value)
+        # a psycopg cursor on the connection the session (or Core connection) holds: inside its transaction
+        connection = session.connection() if isinstance(session, Session) else session
+        cursor = connection.connection.cursor()
         cursor.execute(self.sql, args)
         return cursor
 

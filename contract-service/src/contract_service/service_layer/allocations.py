@@ -6,8 +6,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
 
+from psycopg.errors import UniqueViolation
 from sqlalchemy import bindparam, insert, select
-from zorgregio.api.idempotency import IdempotencyKey
+from sqlalchemy.exc import IntegrityError
+from zorgregio.api.idempotency import IdempotencyKey, key_in_use, key_taken
 from zorgregio.api.problems import Conflict
 from zorgregio.db import DriverStatement
 from zorgregio.events import allocation as ev
@@ -107,14 +109,20 @@ def issue(ctx: Context, cmd: IssueAllocation, actor: Principal,
     With an Idempotency-Key the earlier result is looked up only when this attempt cannot
     complete (its key is taken, or a rule refuses it): the first attempt pays no extra query."""
     region = _check_input(cmd, actor)
+    refusal: Exception
     try:
         return _issue(ctx, cmd, actor, idem, region)
-    except (DomainError, Conflict):
-        if idem is not None:
-            with ctx.uow() as uow:
-                if (previous := idem.previous(uow.session)) is not None:
-                    return uuid.UUID(previous["id"]), None
-        raise
+    except (DomainError, Conflict) as exc:
+        refusal = exc
+    except (IntegrityError, UniqueViolation) as exc:  # pipelined: raised by a later statement or the commit
+        if not key_taken(exc):
+            raise
+        refusal = key_in_use()
+    if idem is not None:
+        with ctx.uow() as uow:
+            if (previous := idem.previous(uow.session)) is not None:
+                return uuid.UUID(previous["id"]), None
+    raise refusal
 
 
 def _issue(ctx: Context, cmd: IssueAllocation, actor: Principal, idem: IdempotencyKey | None,
@@ -134,7 +142,7 @@ def _issue(ctx: Context, cmd: IssueAllocation, actor: Principal, idem: Idempoten
             check_budget(uow, cmd.municipality_code, cmd.provider_id, costs)
         allocation_id = uuid.uuid4()
         client = {"bsn": cmd.client.bsn, "name": cmd.client.name, "birthDate": cmd.client.birth_date.isoformat()}
-        values = dict(
+        row = SimpleNamespace(
             id=allocation_id, region_code=region, municipality_code=cmd.municipality_code,
             provider_id=cmd.provider_id, contract_id=facts["contract_id"], product_code=cmd.product_code,
             product_category=facts["category"], client_blob=ctx.vault.encrypt(client, str(allocation_id)),
@@ -143,17 +151,19 @@ def _issue(ctx: Context, cmd: IssueAllocation, actor: Principal, idem: Idempoten
             start_date=cmd.start_date, end_date=cmd.end_date, referrer_type=cmd.referrer_type, reason=cmd.reason,
             status=Status.ISSUED.value, cost_by_year={str(y): str(c) for y, c in costs.items()}, issued_at=at,
             issued_by=actor.subject, updated_at=at, change_seq=None)
-        values["number"] = ISSUE_STATEMENT.execute(uow.session, {
-            **{f"p_{key}": value for key, value in values.items()}, "p_by_role": actor.role.value,
-            "p_details": {"contractId": str(facts["contract_id"])}}).fetchone()[0]
-        row = SimpleNamespace(**values)
-        uow.emit(ev.AllocationIssued(
-            **event_keys(row), contract_id=row.contract_id, product_category=row.product_category, volume=event_volume(row),
-            start_date=row.start_date, end_date=row.end_date, referrer_type=row.referrer_type, issued_at=at,
-            estimated_cost=sum(costs.values()) if costs else None))
-        if idem is not None:
-            idem.remember(uow.session, {"id": str(allocation_id)})
-        uow.commit()
+        with uow.pipelined():  # the writes and the commit travel together: one round trip
+            inserted = ISSUE_STATEMENT.execute(uow.session, {
+                **{f"p_{key}": value for key, value in vars(row).items()}, "p_by_role": actor.role.value,
+                "p_details": {"contractId": str(facts["contract_id"])}})
+            uow.emit(ev.AllocationIssued(
+                **event_keys(row), contract_id=row.contract_id, product_category=row.product_category,
+                volume=event_volume(row), start_date=row.start_date, end_date=row.end_date,
+                referrer_type=row.referrer_type, issued_at=at,
+                estimated_cost=sum(costs.values()) if costs else None))
+            if idem is not None:
+                idem.remember(uow.session, {"id": str(allocation_id)})
+            uow.commit()
+        row.number = inserted.fetchone()[0]
         return allocation_id, row
 
 

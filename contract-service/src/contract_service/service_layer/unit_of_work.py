@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
-from zorgregio.db import DriverStatement
+from zorgregio.db import DriverStatement, JsonText
 from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
 from zorgregio.messaging.unit_of_work import UnitOfWork, topic_of
 from zorgregio.runtime import ServiceRuntime
@@ -29,11 +29,14 @@ class ContractingUnitOfWork(UnitOfWork):
         trip less on the allocation hot path); one event, the common case, with a statement built once."""
         if not self._pending:
             return
-        rows = [{"event_id": e.id, "topic": topic_of(e), "message_key": e.subject or e.id, "event_type": e.type,
-                 "event": e.model_dump(mode="json", exclude_none=True)} for e in self._pending]
-        if len(rows) == 1:
-            ONE_EVENT.execute(self.session, {f"p_{key}": value for key, value in rows[0].items()})
+        if len(self._pending) == 1:
+            event = self._pending[0]
+            ONE_EVENT.execute(self.session, {
+                "p_event_id": event.id, "p_topic": topic_of(event), "p_message_key": event.subject or event.id,
+                "p_event_type": event.type, "p_event": JsonText(event.model_dump_json(exclude_none=True))})
         else:
+            rows = [{"event_id": e.id, "topic": topic_of(e), "message_key": e.subject or e.id, "event_type": e.type,
+                     "event": e.model_dump(mode="json", exclude_none=True)} for e in self._pending]
             written = insert(outbox).values(rows).returning(outbox.c.seq).cte("written")
             self.session.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")).add_cte(written))
         self._pending = []

@@ -10,14 +10,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from json import dumps
 
 import psycopg
 from kafka import KafkaProducer
 from prometheus_client import Counter, Gauge
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import BigInteger, Engine, Integer, Text, any_, bindparam, cast, func, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from tenacity import Retrying, stop_after_delay, wait_exponential
 
+from zorgregio.db import DriverStatement
 from zorgregio.messaging.tables import NOTIFY_CHANNEL, outbox
 from zorgregio.urls import libpq_url
 
@@ -26,6 +27,21 @@ log = logging.getLogger(__name__)
 RELAY_LOCK_ID = 0x5A6F7267  # "Zorg"
 PUBLISHED = Counter("zorgregio_outbox_published_total", "Outbox events published to the broker", ["topic"])
 PENDING = Gauge("zorgregio_outbox_pending", "Outbox events not yet published")
+
+
+# Built once: the relay runs them for every batch. The event is read as the text PostgreSQL
+# stores and sent as such (no parsing into Python objects and encoding again on the way through).
+_LOCK = DriverStatement(select(func.pg_try_advisory_xact_lock(bindparam("lock_id", type_=BigInteger))))
+_COLUMNS = (outbox.c.seq, outbox.c.topic, outbox.c.message_key, cast(outbox.c.event, Text))
+_PENDING = DriverStatement(select(*_COLUMNS).where(outbox.c.published_at.is_(None)).order_by(outbox.c.seq)
+                           .limit(bindparam("batch_size", type_=Integer)))
+_COUNT_PENDING = DriverStatement(select(func.count()).select_from(outbox).where(outbox.c.published_at.is_(None)))
+_AFTER = DriverStatement(select(*_COLUMNS).where(outbox.c.seq > bindparam("after", type_=BigInteger))
+                         .order_by(outbox.c.seq).limit(bindparam("batch_size", type_=Integer)))
+_MARK = DriverStatement(update(outbox).where(outbox.c.seq == any_(bindparam("seqs", type_=ARRAY(BigInteger))),
+                                             outbox.c.published_at.is_(None)).values(published_at=func.now()))
+
+Row = tuple[int, str, str, str]  # seq, topic, message key, event (JSON text)
 
 
 class OutboxRelay:
@@ -41,28 +57,19 @@ class OutboxRelay:
     def publish_pending(self) -> int:
         """Publish one batch of unpublished rows; returns how many were published."""
         with self._engine.begin() as conn:
-            if not conn.execute(select(func.pg_try_advisory_xact_lock(RELAY_LOCK_ID))).scalar():
+            if not _LOCK.execute(conn, {"lock_id": RELAY_LOCK_ID}).fetchone()[0]:
                 return 0
-            rows = conn.execute(
-                select(outbox.c.seq, outbox.c.topic, outbox.c.message_key, outbox.c.event)
-                .where(outbox.c.published_at.is_(None))
-                .order_by(outbox.c.seq)
-                .limit(self._batch_size)
-            ).all()
+            rows: list[Row] = _PENDING.execute(conn, {"batch_size": self._batch_size}).fetchall()
             if not rows:
                 PENDING.set(0)
                 return 0
             # a full batch may leave more behind: count them (a partial one left none)
-            PENDING.set(conn.execute(select(func.count()).select_from(outbox)
-                                     .where(outbox.c.published_at.is_(None))).scalar_one()
-                        if len(rows) == self._batch_size else len(rows))
-            self._send([(row.topic, row.message_key, row.event) for row in rows])
-            conn.execute(
-                update(outbox).where(outbox.c.seq.in_([row.seq for row in rows])).values(published_at=func.now())
-            )
+            PENDING.set(_COUNT_PENDING.execute(conn, {}).fetchone()[0] if len(rows) == self._batch_size else len(rows))
+            self._send(rows)
+            _MARK.execute(conn, {"seqs": [seq for seq, *_ in rows]})
         PENDING.dec(len(rows))
-        for row in rows:
-            PUBLISHED.labels(row.topic).inc()
+        for _, topic, _, _ in rows:
+            PUBLISHED.labels(topic).inc()
         return len(rows)
 
     def replay(self, give_up_after: float = 120.0) -> int:
@@ -76,31 +83,19 @@ class OutboxRelay:
         count, last_seq = 0, 0
         while True:
             with self._engine.begin() as conn:
-                rows = conn.execute(
-                    select(outbox.c.seq, outbox.c.topic, outbox.c.message_key, outbox.c.event)
-                    .where(outbox.c.seq > last_seq)
-                    .order_by(outbox.c.seq)
-                    .limit(self._batch_size)
-                ).all()
+                rows: list[Row] = _AFTER.execute(conn, {"after": last_seq, "batch_size": self._batch_size}).fetchall()
                 if not rows:
                     return count
-                send(self._send, [(row.topic, row.message_key, row.event) for row in rows])
-                conn.execute(
-                    update(outbox)
-                    .where(outbox.c.seq.in_([row.seq for row in rows]), outbox.c.published_at.is_(None))
-                    .values(published_at=func.now())
-                )
+                send(self._send, rows)
+                _MARK.execute(conn, {"seqs": [seq for seq, *_ in rows]})
             count += len(rows)
-            last_seq = rows[-1].seq
+            last_seq = rows[-1][0]
 
-    def _send(self, messages: list[tuple[str, str, dict]]) -> None:
+    def _send(self, rows: list[Row]) -> None:
         if self._producer is None:
             self._producer = self._producer_factory()
         producer = self._producer
-        futures = [
-            producer.send(topic, key=key.encode(), value=dumps(event, separators=(",", ":")).encode())
-            for topic, key, event in messages
-        ]
+        futures = [producer.send(topic, key=key.encode(), value=event.encode()) for _, topic, key, event in rows]
         try:
             producer.flush()
             for future in futures:

@@ -3,7 +3,8 @@ written to the outbox in the same transaction as the business change, and the re
 woken with NOTIFY, which PostgreSQL delivers only when that transaction commits."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Self
 
 from sqlalchemy import insert, select, text
@@ -11,6 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from zorgregio.correlation import get_correlation_id
+from zorgregio.db import DriverStatement
 from zorgregio.events.envelope import CloudEvent, EventData
 from zorgregio.messaging.tables import NOTIFY_CHANNEL, inbox, outbox
 
@@ -33,6 +35,15 @@ class UnitOfWork:
 
     def open_repositories(self, session: Session) -> None:
         """Subclasses attach their repositories to the session here."""
+
+    @contextmanager
+    def pipelined(self) -> Iterator[None]:
+        """Send the unit's statements without waiting for each one's answer (psycopg's pipeline
+        mode): they travel together until a result is read and at commit, one round trip each
+        time instead of one per statement. A statement's error surfaces there, at the latest
+        from `commit`, and the transaction is rolled back whole."""
+        with self.session.connection().connection.dbapi_connection.pipeline():
+            yield
 
     def emit(self, data: EventData) -> CloudEvent:
         event = CloudEvent.wrap(data, source=self.source, correlation_id=get_correlation_id())
@@ -59,9 +70,9 @@ class UnitOfWork:
 
     def record_inbox_many(self, consumer: str, events: list[CloudEvent]) -> set[str]:
         """Record several events at once; returns the ids not handled before."""
-        rows = [{"consumer": consumer, "event_id": e.id, "event_type": e.type} for e in events]
-        stmt = pg_insert(inbox).values(rows).on_conflict_do_nothing().returning(inbox.c.event_id)
-        return set(self.session.execute(stmt).scalars())
+        cursor = RECORD_INBOX_MANY.execute(self.session, {"consumer": consumer, "ids": [e.id for e in events],
+                                                          "types": [e.type for e in events]})
+        return {event_id for (event_id,) in cursor.fetchall()}
 
     def flush_outbox(self) -> None:
         if not self._pending:
@@ -89,6 +100,13 @@ class UnitOfWork:
     def rollback(self) -> None:
         self._pending = []
         self.session.rollback()
+
+
+# One statement whatever the batch's size (a multi-row VALUES would be compiled anew per size).
+RECORD_INBOX_MANY = DriverStatement(text(
+    f"INSERT INTO {inbox.name} (consumer, event_id, event_type)"
+    " SELECT :consumer, e.id, e.type FROM unnest(CAST(:ids AS text[]), CAST(:types AS text[])) AS e(id, type)"
+    " ON CONFLICT DO NOTHING RETURNING event_id"))
 
 
 def topic_of(event: CloudEvent) -> str:

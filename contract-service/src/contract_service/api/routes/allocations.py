@@ -7,7 +7,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
-from fastapi.responses import JSONResponse
 from zorgregio.api.idempotency import IdempotencyKeyDep
 from zorgregio.api.pagination import decode_cursor, encode_cursor
 from zorgregio.api.problems import ProblemError
@@ -89,9 +88,10 @@ def issue(body: AllocationCreate, ctx: ContextDep, actor: AccessTeam, idem: Idem
         response.status_code = status.HTTP_200_OK
         with ctx.runtime.session_factory() as session:
             return public(views.allocation(session, actor, allocation_id))
-    # answered directly (validated once, here) rather than re-validated against the response model
-    return JSONResponse(public(row).model_dump(mode="json", by_alias=True), status_code=status.HTTP_201_CREATED,
-                        headers={"Location": response.headers["Location"]})
+    # answered directly (validated once, here, and serialised by pydantic-core) rather than
+    # re-validated against the response model and encoded by the json module
+    return Response(public(row).model_dump_json(by_alias=True), status_code=status.HTTP_201_CREATED,
+                    media_type="application/json", headers={"Location": response.headers["Location"]})
 
 
 @router.get("", response_model=AllocationFeed, responses=responses(400, 401, 403),
