@@ -35,7 +35,7 @@ class ServiceSettings(BaseSettings):
     kafka_session_timeout_ms: int = 10_000
     relay_enabled: bool = True
     # How long the relay waits after a commit's NOTIFY for the rest of a burst (latency for batches).
-    relay_linger_ms: int = Field(default=20, ge=0, le=1000)
+    relay_linger_ms: int = Field(default=50, ge=0, le=1000)
     consumers_enabled: bool = True
     consumer_max_attempts: int = 4
     consumer_backoff_seconds: float = 0.2
