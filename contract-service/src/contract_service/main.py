@@ -17,8 +17,9 @@ from contract_service.bootstrap import build_runtime
 
 
 def create_app(runtime: ServiceRuntime | None = None) -> FastAPI:
+    # allocations first: a request is matched against the routers in turn, and issuing them carries the load
     app = create_service_app(runtime or build_runtime(),
-                             [catalogue.router, tariffs.router, contracts.router, allocations.router, audit.router],
+                             [allocations.router, catalogue.router, tariffs.router, contracts.router, audit.router],
                              title="Contractering",
                              description="Contractering: product catalogue, tariffs, contracts and allocations.")
     errors.install(app)
