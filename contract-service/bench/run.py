@@ -39,6 +39,7 @@ from zorgregio.events.allocation import AllocationIssued
 from zorgregio.events.envelope import Topic
 from zorgregio.messaging.tables import metadata as messaging_metadata
 from zorgregio.migrations import upgrade
+from zorgregio.ops.memory import tuned_garbage_collector
 from zorgregio.runtime import ServiceRuntime
 from zorgregio.security.dev_issuer import create_dev_issuer_app
 from zorgregio.security.dev_keys import DevKeyStore, token_claims
@@ -116,15 +117,17 @@ class Monitor:
 
 def run_monitor(env: dict, pipe: Connection) -> None:
     """The monitor's process (its own interpreter: its work does not delay the load generator's
-    clock): says "ready" once its consumer has joined, answers "report" with what it consumed."""
+    clock): says "ready" once its consumer has joined, answers "report" with what it consumed. Its
+    garbage collector is tuned as in the monitor service's process."""
     monitor = Monitor(env)
     monitor.runtime.start()
     try:
-        while monitor.runtime.consumer is None or not monitor.runtime.consumer.ready.is_set():
-            time.sleep(0.1)
-        pipe.send("ready")
-        while pipe.recv() == "report":
-            pipe.send((dict(monitor.consumed), dict(monitor.issued_at)))
+        with tuned_garbage_collector(monitor.runtime.settings.gc_young_threshold):
+            while monitor.runtime.consumer is None or not monitor.runtime.consumer.ready.is_set():
+                time.sleep(0.1)
+            pipe.send("ready")
+            while pipe.recv() == "report":
+                pipe.send((dict(monitor.consumed), dict(monitor.issued_at)))
     finally:
         monitor.runtime.stop()
 

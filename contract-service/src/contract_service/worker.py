@@ -8,6 +8,8 @@ from __future__ import annotations
 import signal
 import threading
 
+from zorgregio.ops.memory import tuned_garbage_collector
+
 from contract_service.bootstrap import build_runtime
 
 
@@ -18,7 +20,8 @@ def main() -> None:
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     runtime.start()
     try:
-        stop.wait()
+        with tuned_garbage_collector(runtime.settings.gc_young_threshold):
+            stop.wait()
     finally:
         runtime.stop()
 

@@ -37,6 +37,9 @@ class ServiceSettings(BaseSettings):
     # How long the relay waits after a commit's NOTIFY for the rest of a burst (latency for batches).
     relay_linger_ms: int = Field(default=50, ge=0, le=1000)
     consumers_enabled: bool = True
+    # Allocations of young objects between two runs of the cyclic garbage collector (CPython's
+    # default is 700); see zorgregio.ops.memory.
+    gc_young_threshold: int = Field(default=20_000, ge=700)
     consumer_max_attempts: int = 4
     consumer_backoff_seconds: float = 0.2
 

@@ -14,6 +14,7 @@ from zorgregio.api.openapi_roles import state_roles
 from zorgregio.api.problems import install_problem_handlers
 from zorgregio.ops import health
 from zorgregio.ops.logging import configure_logging
+from zorgregio.ops.memory import tuned_garbage_collector
 from zorgregio.ops.middleware import ConventionsMiddleware
 from zorgregio.runtime import ServiceRuntime
 from zorgregio.security.tokens import TokenVerifier
@@ -32,7 +33,8 @@ def create_service_app(runtime: ServiceRuntime, routers: Iterable[APIRouter], *,
         if start_workers:
             runtime.start()
         try:
-            yield
+            with tuned_garbage_collector(settings.gc_young_threshold):
+                yield
         finally:
             runtime.stop()
 
