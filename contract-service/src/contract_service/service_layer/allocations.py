@@ -8,7 +8,6 @@ from types import SimpleNamespace
 
 from psycopg.errors import UniqueViolation
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.exc import IntegrityError
 from zorgregio.api.idempotency import IdempotencyKey, key_in_use, key_taken
 from zorgregio.api.problems import Conflict
 from zorgregio.db import DriverStatement
@@ -114,7 +113,7 @@ def issue(ctx: Context, cmd: IssueAllocation, actor: Principal,
         return _issue(ctx, cmd, actor, idem, region)
     except (DomainError, Conflict) as exc:
         refusal = exc
-    except (IntegrityError, UniqueViolation) as exc:  # pipelined: raised by a later statement or the commit
+    except UniqueViolation as exc:  # the writes are pipelined: raised at the end of the pipeline
         if not key_taken(exc):
             raise
         refusal = key_in_use()
@@ -151,7 +150,7 @@ def _issue(ctx: Context, cmd: IssueAllocation, actor: Principal, idem: Idempoten
             start_date=cmd.start_date, end_date=cmd.end_date, referrer_type=cmd.referrer_type, reason=cmd.reason,
             status=Status.ISSUED.value, cost_by_year={str(y): str(c) for y, c in costs.items()}, issued_at=at,
             issued_by=actor.subject, updated_at=at, change_seq=None)
-        with uow.pipelined():  # the writes and the commit travel together: one round trip
+        with uow.pipelined():  # the writes travel together: one round trip, then the commit's
             inserted = ISSUE_STATEMENT.execute(uow.session, {
                 **{f"p_{key}": value for key, value in vars(row).items()}, "p_by_role": actor.role.value,
                 "p_details": {"contractId": str(facts["contract_id"])}})
@@ -162,7 +161,7 @@ def _issue(ctx: Context, cmd: IssueAllocation, actor: Principal, idem: Idempoten
                 estimated_cost=sum(costs.values()) if costs else None))
             if idem is not None:
                 idem.remember(uow.session, {"id": str(allocation_id)})
-            uow.commit()
+        uow.commit()
         row.number = inserted.fetchone()[0]
         return allocation_id, row
 

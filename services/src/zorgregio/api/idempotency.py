@@ -36,7 +36,7 @@ def key_in_use() -> Conflict:
 
 def key_taken(exc: BaseException) -> bool:
     """Whether a database error (psycopg's, or SQLAlchemy's wrapping it) is a second insert of
-    an idempotency key: what a pipelined unit of work raises from its commit."""
+    an idempotency key: what the end of a pipelined block raises (`UnitOfWork.pipelined`)."""
     orig = getattr(exc, "orig", exc)
     return isinstance(orig, UniqueViolation) and orig.diag.table_name == idempotency_keys.name
 
@@ -64,7 +64,7 @@ class IdempotencyKey:
 
     def remember(self, session: Session, result: dict[str, Any], status_code: int = 201) -> None:
         """Stores the result under the key, in the session's transaction; `Conflict` if another
-        request stored it first (in a pipelined unit of work its commit raises: see `key_taken`)."""
+        request stored it first (in a pipelined block the end of the block raises: see `key_taken`)."""
         try:
             REMEMBER.execute(session, {"p_scope": self.scope, "p_key": self.key, "p_request_hash": self.request_hash,
                                        "p_status_code": status_code, "p_response_body": result})

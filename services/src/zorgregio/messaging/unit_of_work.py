@@ -22,6 +22,7 @@ class UnitOfWork:
         self._session_factory = session_factory
         self.source = source
         self._pending: list[CloudEvent] = []
+        self._pipelined = False
 
     def __enter__(self) -> Self:
         self.session = self._session_factory()
@@ -38,12 +39,19 @@ class UnitOfWork:
 
     @contextmanager
     def pipelined(self) -> Iterator[None]:
-        """Send the unit's statements without waiting for each one's answer (psycopg's pipeline
-        mode): they travel together until a result is read and at commit, one round trip each
-        time instead of one per statement. A statement's error surfaces there, at the latest
-        from `commit`, and the transaction is rolled back whole."""
-        with self.session.connection().connection.dbapi_connection.pipeline():
-            yield
+        """Send the block's statements, and the outbox rows of the events it emits, without
+        waiting for each one's answer (psycopg's pipeline mode): they run together at the end of
+        the block, one round trip, where the first error surfaces and aborts the transaction.
+        Only driver statements inside (SQLAlchemy's ORM reads a result before it has arrived).
+        Commit after the block: a commit releases the session's connection to the pool, and
+        another request must not get it while it is still in pipeline mode."""
+        self._pipelined = True
+        try:
+            with self.session.connection().connection.dbapi_connection.pipeline():
+                yield
+                self.flush_outbox()
+        finally:
+            self._pipelined = False
 
     def emit(self, data: EventData) -> CloudEvent:
         event = CloudEvent.wrap(data, source=self.source, correlation_id=get_correlation_id())
@@ -94,6 +102,8 @@ class UnitOfWork:
         self._pending = []
 
     def commit(self) -> None:
+        if self._pipelined:
+            raise RuntimeError("commit after the pipelined block: a commit hands the connection back to the pool")
         self.flush_outbox()
         self.session.commit()
 
