@@ -69,48 +69,39 @@ class Connection:
 async def run_load(host: str, port: int, paths: list[str], *, clients: int, seconds: float,
                    weights: list[float] | None = None, seed: int = 1, stop: asyncio.Event | None = None) -> Result:
     """`clients` connections each sending requests back to back for `seconds` (or until `stop`)."""
-    result = Result()
     rnd = random.Random(seed)
     cumulative = list(itertools.accumulate(weights)) if weights else None
     stop_at = time.perf_counter() + seconds
 
-    async def client() -> None:
-        conn = Connection(host, port)
-        try:
-            while time.perf_counter() < stop_at and not (stop and stop.is_set()):
-                path = rnd.choices(paths, cum_weights=cumulative)[0] if cumulative else rnd.choice(paths)
-                started = time.perf_counter()
-                try:
-                    status, _ = await conn.request("GET", path)
-                except (OSError, asyncio.IncompleteReadError):
-                    result.errors += 1
-                    conn.close()
-                    continue
-                if status == 200:
-                    result.latencies.append(time.perf_counter() - started)
-                else:
-                    result.errors += 1
-        finally:
-            conn.close()
+    def next_path() -> str | None:
+        if time.perf_counter() >= stop_at or (stop and stop.is_set()):
+            return None
+        return rnd.choices(paths, cum_weights=cumulative)[0] if cumulative else rnd.choice(paths)
 
-    started = time.perf_counter()
-    await asyncio.gather(*(client() for _ in range(clients)))
-    result.elapsed = time.perf_counter() - started
-    return result
+    return await _closed_loop(host, port, clients, next_path)
 
 
 async def fetch_all(host: str, port: int, paths: list[str], *, clients: int) -> Result:
     """Each path once (e.g. to warm a cache), `clients` at a time; latencies of every request."""
-    result = Result()
     queue = list(paths)
+    return await _closed_loop(host, port, clients, lambda: queue.pop() if queue else None)
+
+
+async def _closed_loop(host: str, port: int, clients: int, next_path: Callable[[], str | None]) -> Result:
+    """`clients` connections, each sending GET `next_path()` once its previous answer is in, until
+    it gives None. A failed connection counts as an error and is opened again for the next request."""
+    result = Result()
 
     async def client() -> None:
         conn = Connection(host, port)
         try:
-            while queue:
-                path = queue.pop()
+            while (path := next_path()) is not None:
                 started = time.perf_counter()
-                status, _ = await conn.request("GET", path)
+                try:
+                    status, _ = await conn.request("GET", path)
+                except (OSError, asyncio.IncompleteReadError):
+                    status = 0
+                    conn.close()
                 if status == 200:
                     result.latencies.append(time.perf_counter() - started)
                 else:
