@@ -320,9 +320,14 @@ def test_12_backoffice_received_signed_notification(platform, http, story, recei
         assert "bsn" not in body.decode().lower(), "no personal data in a notification"
     issued = [m for _, _, m in delivered if m["actie"] == "issued"]
     assert len(issued) == 1, "the retried submission was notified once"
-    log = ok(http.get(f"{platform.api('monitoring')}/subscriptions/{story['subscription']}/deliveries",
-                      headers=platform.headers("backoffice", municipality_code=ZEIST)))
-    mine = [d for d in log if d["notification"]["hoofdObject"] == allocation_path]
+
+    def delivery_log():  # the monitor records a delivery once the receiver's answer is back: just after it
+        log = ok(http.get(f"{platform.api('monitoring')}/subscriptions/{story['subscription']}/deliveries",
+                          headers=platform.headers("backoffice", municipality_code=ZEIST)))
+        mine = [d for d in log if d["notification"]["hoofdObject"] == allocation_path]
+        return mine if len(mine) >= len(delivered) and all(d["status"] != "pending" for d in mine) else None
+
+    mine = eventually(delivery_log, timeout=30)
     assert mine and all(d["status"] == "delivered" and d["lastStatusCode"] == 204 for d in mine)
     # a forged body does not match the signature
     headers, body, _ = delivered[0]
